@@ -1,0 +1,108 @@
+/**
+ * The domain vocabulary every part of Parallax shares: ratings, outlets, articles and stories.
+ * Pure types and constants only, so Node tests, scripts and the extension import it alike.
+ */
+
+/** AllSides' five-point bias scale, in display order (left to right). */
+export const BIASES = ['left', 'lean-left', 'center', 'lean-right', 'right'] as const;
+export type Bias = (typeof BIASES)[number];
+/** An outlet with no rating we may ship is `unrated`, never guessed. */
+export type BiasOrUnrated = Bias | 'unrated';
+
+export const BIAS_LABELS: Record<BiasOrUnrated, string> = {
+  left: 'Left',
+  'lean-left': 'Lean Left',
+  center: 'Center',
+  'lean-right': 'Lean Right',
+  right: 'Right',
+  unrated: 'Unrated',
+};
+
+/** Wikipedia's perennial-sources reliability statuses, best first. */
+export const FACTUALITIES = ['reliable', 'no-consensus', 'unreliable', 'blacklisted'] as const;
+export type Factuality = (typeof FACTUALITIES)[number];
+export type FactualityOrUnrated = Factuality | 'unrated';
+
+export const FACTUALITY_LABELS: Record<FactualityOrUnrated, string> = {
+  reliable: 'Generally reliable',
+  'no-consensus': 'No consensus',
+  unreliable: 'Generally unreliable',
+  blacklisted: 'Blacklisted',
+  unrated: 'Unrated',
+};
+
+/** Where a rating comes from: shown beside every rating we display. */
+export interface RatingSource {
+  id: string;
+  name: string;
+  url: string;
+  licence: string;
+  licenceUrl: string;
+  attribution: string;
+}
+
+/** One rating of one outlet, with its provenance. `source` is a RatingSource id, or `user`. */
+export interface Rating<T extends string> {
+  value: T;
+  source: string;
+  /** ISO date the rating was published or collected. */
+  date: string;
+  /** Page with the rating, when the source has one per outlet. */
+  url?: string;
+}
+
+/** An outlet of the catalog (or a user-added custom source). */
+export interface Outlet {
+  /** Stable, unique, kebab-case: `ap`, `reuters`, `the-guardian`. */
+  id: string;
+  name: string;
+  homepage: string;
+  /** Registrable domains it publishes under (no `www.`), e.g. `["cnn.com"]`. */
+  domains: string[];
+  /** RSS/Atom/JSON Feed URLs the outlet publishes. */
+  feeds: string[];
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** BCP 47 primary language subtag, e.g. `en`. */
+  language: string;
+  bias?: Rating<Bias>;
+  factuality?: Rating<Factuality>;
+  /** True for sources the reader added. */
+  custom?: boolean;
+}
+
+/** The bundled catalog file (public/catalog.json). */
+export interface Catalog {
+  version: number;
+  generated: string;
+  ratingSources: RatingSource[];
+  outlets: Outlet[];
+}
+
+/** Metadata of the article open in a tab, as the content script reads it. */
+export interface ArticleMeta {
+  title: string;
+  canonicalUrl: string;
+  siteName?: string;
+  /** Registrable domain of the canonical URL (public-suffix aware), e.g. `theguardian.com`. */
+  outletDomain: string;
+  publishedTime?: string;
+  modifiedTime?: string;
+  description?: string;
+  byline?: string;
+  lang?: string;
+  section?: string;
+  image?: string;
+}
+
+/** One article held in the local index. */
+export interface IndexedArticle {
+  /** Normalised URL; the primary key. */
+  url: string;
+  outletId: string;
+  title: string;
+  description: string;
+  /** Epoch milliseconds. */
+  published: number;
+  storyId: string;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import type { Catalog } from './utils/model';
+import { contentScriptMatches, feedHostPermissions } from './utils/sources/permissions';
+
+/** The catalog decides where the content script runs and which feed hosts we may fetch. */
+function loadCatalog(): Catalog {
+  return JSON.parse(readFileSync(new URL('./public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => {
+    const catalog = loadCatalog();
+    return {
+      name: 'Parallax',
+      description:
+        'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
+      permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+      // Feed hosts of the catalog (to refresh the local index) and the outlets' own sites (to
+      // recognise the article being read). Nothing else: other sites are read only on a click.
+      host_permissions: [...feedHostPermissions(catalog), ...contentScriptMatches(catalog)],
+      optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*', 'http://*/*'],
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.example', data_collection_permissions: { required: ['none'] } } } }
+        : {}),
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = contentScriptMatches(loadCatalog());
+      for (const script of manifest.content_scripts ?? []) script.matches = matches;
+    },
+  },
+});

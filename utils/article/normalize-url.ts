@@ -1,0 +1,90 @@
+/**
+ * One spelling per article URL, so the story index can key on it: the URL a reader has open, the
+ * page's canonical link and a feed item's link all normalise to the same string.
+ *
+ * Decisions (others key on them, so they are part of the contract):
+ * - only http(s) URLs survive; anything else (or junk) gives the empty string;
+ * - scheme and host lower-cased, default port dropped, a leading `www.` dropped (outlets serve the
+ *   same article on both and the catalog lists domains without it);
+ * - fragment dropped; tracking parameters dropped (utm_*, fbclid, gclid and the list below);
+ *   the remaining parameters sorted, so their order on a shared link does not matter;
+ * - one trailing slash dropped from a non-root path (`/a/b/` and `/a/b` are the same page on
+ *   every news CMS we know of, and feeds and canonicals disagree about it);
+ * - AMP spellings mapped to the plain page: Google's AMP cache and viewer are unwrapped,
+ *   `amp.` hosts, a final `/amp` path segment and `amp=1`/`outputType=amp` parameters removed.
+ */
+
+/** Query parameters that only say who shared or which campaign brought the reader. */
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'igsh',
+  'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
+  'ocid', 'ncid', 'cmpid', 'cmp', 'smid', 'smtyp', 'sr_share', 'ref_src', 'ref_url', 'rss',
+  'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4',
+  'wt.mc_id', 'fb_ref', 'fb_source', '__twitter_impression',
+  'amp', 'outputtype', 'guccounter', 'guce_referrer', 'guce_referrer_sig', 'soc_src', 'soc_trk',
+]);
+
+/** `outputType=amp` is AMP only when it says so; other values of it are kept. */
+function isDroppedParam(key: string, value: string): boolean {
+  const k = key.toLowerCase();
+  if (k.startsWith('utm_') || k.startsWith('pk_') || k.startsWith('hsa_')) return true;
+  if (k === 'outputtype') return value.toLowerCase() === 'amp';
+  if (k === 'amp') return value === '' || value === '1' || value === 'true';
+  return TRACKING_PARAMS.has(k);
+}
+
+/** Parses `url` against `base`; undefined for junk and for anything but http(s). */
+function parseHttp(url: string, base?: string): URL | undefined {
+  let parsed: URL;
+  try {
+    parsed = base ? new URL(url.trim(), base) : new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+}
+
+/** True for a URL (absolute, or relative to `base`) with an http or https scheme. */
+export function isHttpUrl(url: string, base?: string): boolean {
+  return parseHttp(url, base) !== undefined;
+}
+
+/**
+ * Google's AMP viewer (`google.com/amp/s/host/path`) and AMP cache
+ * (`host-name.cdn.ampproject.org/c/s/host/path`) wrap the publisher's URL in their own.
+ */
+function unwrapAmpCache(u: URL): URL {
+  const host = u.hostname;
+  let m: RegExpExecArray | null = null;
+  if (host.endsWith('.cdn.ampproject.org')) m = /^\/(?:c|v|i|ii|r|wp)\/(s\/)?(.+)$/.exec(u.pathname);
+  else if (/(^|\.)google\.[a-z.]+$/.test(host)) m = /^\/amp\/(s\/)?(.+)$/.exec(u.pathname);
+  if (!m) return u;
+  return parseHttp(`${m[1] ? 'https' : 'http'}://${m[2]}${u.search}`) ?? u;
+}
+
+/**
+ * Normalises `url` (resolved against `base` when relative) to the spelling described above.
+ * Returns the empty string for anything that is not an http(s) URL.
+ */
+export function normalizeUrl(url: string, base?: string): string {
+  let u = parseHttp(url, base);
+  if (!u) return '';
+  u = unwrapAmpCache(u);
+  u.hash = '';
+  u.username = '';
+  u.password = '';
+  u.hostname = u.hostname.toLowerCase().replace(/^(?:www\d?|amp)\./, '').replace(/\.$/, '');
+
+  const kept: [string, string][] = [];
+  for (const [key, value] of u.searchParams) {
+    if (!isDroppedParam(key, value)) kept.push([key, value]);
+  }
+  // Stable sort on the key only: repeated keys keep their relative order.
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  u.search = kept.length ? new URLSearchParams(kept).toString() : '';
+
+  let path = u.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)$/i, '$1');
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  u.pathname = path || '/';
+  return u.toString();
+}

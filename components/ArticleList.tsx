@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { BIASES, BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
+import { formatDate } from '../utils/format';
+import { safeHref } from '../utils/safe-url';
+import type { ArticleView } from '../utils/views';
+import { BIAS_TAGS } from './BiasBar';
+
+const GROUPS: BiasOrUnrated[] = [...BIASES, 'unrated'];
+
+function ArticleItem({ article }: { article: ArticleView }) {
+  const href = safeHref(article.url);
+  return (
+    <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
+      <span class="article-outlet">{article.outletName}</span>
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          {article.title}
+        </a>
+      ) : (
+        <span>{article.title}</span>
+      )}
+      <span class="fine">
+        {article.current && <strong>You are reading this · </strong>}
+        <time dateTime={new Date(article.published).toISOString()}>{formatDate(article.published)}</time>
+      </span>
+    </li>
+  );
+}
+
+/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter. */
+export function ArticleList({ articles }: { articles: ArticleView[] }) {
+  const [filter, setFilter] = useState<BiasOrUnrated | 'all'>('all');
+  const present = GROUPS.filter((g) => articles.some((a) => a.bias === g));
+  const groups = filter === 'all' ? present : present.filter((g) => g === filter);
+  return (
+    <section class="articles" aria-label="Articles">
+      <h2>Articles</h2>
+      <div class="filters" role="group" aria-label="Filter articles by bias">
+        {(['all', ...present] as const).map((g) => (
+          <button key={g} type="button" aria-pressed={filter === g} onClick={() => setFilter(g)}>
+            {g === 'all' ? 'All' : BIAS_LABELS[g]}
+          </button>
+        ))}
+      </div>
+      {groups.map((g) => {
+        const items = articles.filter((a) => a.bias === g).sort((a, b) => a.published - b.published);
+        return (
+          <div key={g} class="article-group">
+            <h3>
+              <span class={`swatch bias-${g}`} aria-hidden="true">
+                {BIAS_TAGS[g]}
+              </span>{' '}
+              {BIAS_LABELS[g]} <span class="fine">({items.length})</span>
+            </h3>
+            <ul>
+              {items.map((a) => (
+                <ArticleItem key={a.url} article={a} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { plural, timeAgo } from '../utils/format';
+import type { IndexStatus, OutletView, TabView } from '../utils/views';
+import { ArticleList } from './ArticleList';
+import { BiasBar } from './BiasBar';
+import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
+import { FactualityBar } from './FactualityBar';
+import { OutletCard } from './OutletCard';
+
+export interface PopupProps {
+  /** Undefined while loading. */
+  view: TabView | undefined;
+  aboutHref: string;
+  onOpenOptions: () => void;
+  onRefresh: () => void;
+  now?: number;
+}
+
+function Progress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
+  if (index.refreshing) {
+    return (
+      <p class="progress" role="status">
+        Refreshing {index.refreshing.done}/{index.refreshing.total} sources…
+      </p>
+    );
+  }
+  return (
+    <button type="button" class="secondary" onClick={onRefresh}>
+      Refresh now
+    </button>
+  );
+}
+
+function ThisOutlet({ outlet }: { outlet?: OutletView }) {
+  if (outlet) return <OutletCard outlet={outlet} />;
+  return (
+    <section class="outlet-card" aria-label="This outlet">
+      <h2>This outlet</h2>
+      <p>This site is not in the source catalog, so it has no rating.</p>
+    </section>
+  );
+}
+
+function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions'>) {
+  switch (view.state) {
+    case 'error':
+      return (
+        <div class="state state-error" role="alert">
+          <h1>Something went wrong</h1>
+          <p>{view.message}</p>
+          <p>{view.action}</p>
+        </div>
+      );
+    case 'not-article':
+      return (
+        <>
+          <div class="state">
+            <h1>Not a news article</h1>
+            <p>Open an article to see who else covered its story.</p>
+          </div>
+          {view.outlet && <OutletCard outlet={view.outlet} />}
+        </>
+      );
+    case 'index-empty':
+      return (
+        <>
+          <div class="state">
+            <h1>Your story index is empty</h1>
+            <p>Parallax builds it on this device from your sources' feeds.</p>
+            <Progress index={view.index} onRefresh={onRefresh} />
+          </div>
+          <ThisOutlet outlet={view.outlet} />
+        </>
+      );
+    case 'no-match':
+      return (
+        <>
+          <div class="state">
+            <p class="story-title">{view.title}</p>
+            <h1>No other outlet in your sources covered this yet</h1>
+            <p class="fine">
+              {view.index.lastRefresh ? `Index last refreshed ${timeAgo(view.index.lastRefresh, now)}` : 'The index has not been refreshed yet'}
+              {' · '}
+              {plural(view.index.stories, 'story', 'stories')} held
+            </p>
+            <Progress index={view.index} onRefresh={onRefresh} />
+          </div>
+          <ThisOutlet outlet={view.outlet} />
+        </>
+      );
+    case 'matched': {
+      const c = view.coverage;
+      return (
+        <>
+          <header class="story">
+            <p class="story-title">{c.storyTitle}</p>
+            <h1 class="covered">
+              Covered by {plural(c.outlets, 'outlet')}
+              {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
+            </h1>
+          </header>
+          <BiasBar shares={c.bias} />
+          <BlindspotFlag blindspot={c.blindspot} />
+          <FactualityBar shares={c.factuality} aboutHref={aboutHref} />
+          <StorySummary summary={c.summary} />
+          <CoverageDetails coverage={c} />
+          <ArticleList articles={c.articles} />
+          <ThisOutlet outlet={view.outlet} />
+        </>
+      );
+    }
+  }
+}
+
+/** The toolbar popup for one tab: one state at a time, each with a clear message. */
+export function Popup(props: PopupProps) {
+  const { view, onOpenOptions } = props;
+  const label = view && view.state !== 'error' ? view.index.label : undefined;
+  return (
+    <main class="popup" aria-busy={view ? undefined : 'true'}>
+      {view ? (
+        <Body {...props} view={view} />
+      ) : (
+        <div class="state" role="status">
+          <p>Loading coverage…</p>
+        </div>
+      )}
+      <footer>
+        {label && <span class="fine index-label">{label}</span>}
+        <button type="button" class="link" onClick={onOpenOptions}>
+          Sources &amp; settings
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { send } from '../../utils/messages';
+import type { TabView } from '../../utils/views';
+
+/** The tab to describe: `?tabId=N` (tests, and the popup opened in a tab), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function loadView(): Promise<TabView> {
+  const tabId = await targetTab();
+  if (tabId === undefined) return { state: 'error', message: 'No tab to describe.', action: 'Open a news article and click the Parallax icon again.' };
+  try {
+    return await send('tabView', { tabId });
+  } catch (error) {
+    return {
+      state: 'error',
+      message: `The background worker did not answer (${error instanceof Error ? error.message : String(error)}).`,
+      action: 'Reload the page, or turn Parallax off and on again in the extensions page.',
+    };
+  }
+}
+
+/** Fetches the tab's view and keeps it current while settings change or a refresh runs. */
+export function App() {
+  const [view, setView] = useState<TabView>();
+  const reload = useCallback(() => loadView().then(setView), []);
+
+  useEffect(() => {
+    void reload();
+    // Settings changed in the options page (a source toggled, a rating overridden): redraw.
+    const onChanged = () => void reload();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  useEffect(() => {
+    if (!view) return;
+    // Time from the popup opening to its content on screen, read by the e2e run.
+    document.body.dataset.renderedMs = String(Math.round(performance.now()));
+    document.body.dataset.state = view.state;
+    if (view.state !== 'error' && view.index.refreshing) {
+      const timer = setTimeout(() => void reload(), 500);
+      return () => clearTimeout(timer);
+    }
+  }, [view, reload]);
+
+  return (
+    <Popup
+      view={view}
+      aboutHref={browser.runtime.getURL('/about.html')}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onRefresh={() => void send('refreshNow', {}).then(reload)}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { IndexedArticle, Outlet } from './model';
+
+/**
+ * The local story index. Only the background worker and extension pages open it: a content
+ * script's IndexedDB would belong to the news site's origin.
+ */
+
+/** A story as stored: what matching and the popup need without loading every article. */
+export interface StoredStory {
+  id: string;
+  /** Representative headline. */
+  title: string;
+  /** Epoch ms of the first and latest article. */
+  first: number;
+  last: number;
+  /** Engine state (term weights and the like), opaque to the database. */
+  state: unknown;
+}
+
+/** Health of one feed, as the refresher keeps it. */
+export interface FeedHealthRow {
+  /** Feed URL; the key. */
+  url: string;
+  outletId: string;
+  lastAttempt?: number;
+  lastSuccess?: number;
+  lastError?: string;
+  consecutiveFailures: number;
+  itemsSeen: number;
+  etag?: string;
+  lastModified?: string;
+  nextAllowed?: number;
+}
+
+/** Small facts about the index: its label, origin and last refresh. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type ParallaxDb = Dexie & {
+  outlets: EntityTable<Outlet, 'id'>;
+  articles: EntityTable<IndexedArticle, 'url'>;
+  stories: EntityTable<StoredStory, 'id'>;
+  feeds: EntityTable<FeedHealthRow, 'url'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export const DB_NAME = 'parallax';
+
+/** Opens the database; tests pass fake-indexeddb through `deps`. */
+export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ParallaxDb {
+  const db = new Dexie(deps.name ?? DB_NAME, {
+    indexedDB: deps.indexedDB,
+    IDBKeyRange: deps.IDBKeyRange,
+  }) as ParallaxDb;
+  // Versions only grow; a version with an upgrade() is never deleted.
+  db.version(1).stores({
+    outlets: 'id, *domains',
+    articles: 'url, storyId, outletId, published',
+    stories: 'id, last',
+    feeds: 'url, outletId',
+    meta: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,81 @@
+import type { BiasOrUnrated, FactualityOrUnrated } from './model';
+
+/**
+ * What the popup and options page render. The worker builds these from the index and the
+ * reader's settings; components only display them.
+ */
+
+/** Where a rating comes from, for the "source" link beside it. */
+export interface RatingProvenance {
+  name: string;
+  url: string;
+  licence: string;
+  date: string;
+}
+
+export interface OutletView {
+  id: string;
+  name: string;
+  homepage: string;
+  bias: BiasOrUnrated;
+  biasSource?: RatingProvenance;
+  factuality: FactualityOrUnrated;
+  factualitySource?: RatingProvenance;
+  /** The shipped values, when the reader overrode them. */
+  originalBias?: BiasOrUnrated;
+  originalFactuality?: FactualityOrUnrated;
+  disabled: boolean;
+}
+
+export interface Share<K extends string> {
+  key: K;
+  count: number;
+  /** Whole percent; the shares of one distribution add to 100 (or all are 0). */
+  percent: number;
+}
+
+export interface ArticleView {
+  url: string;
+  title: string;
+  outletId: string;
+  outletName: string;
+  bias: BiasOrUnrated;
+  /** Epoch ms. */
+  published: number;
+  /** The article open in the tab. */
+  current: boolean;
+}
+
+export interface CoverageView {
+  storyId: string;
+  storyTitle: string;
+  /** Distinct enabled outlets covering the story. */
+  outlets: number;
+  unrated: number;
+  totalArticles: number;
+  bias: Share<BiasOrUnrated>[];
+  factuality: Share<FactualityOrUnrated>[];
+  blindspot: { side: 'left' | 'right' | null; rule: string };
+  first?: { outletName: string; at: number };
+  last?: { outletName: string; at: number };
+  summary: { text: string; outletName: string }[];
+  articles: ArticleView[];
+}
+
+export interface IndexStatus {
+  articles: number;
+  stories: number;
+  /** Epoch ms of the last completed refresh, if any. */
+  lastRefresh?: number;
+  /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
+  label?: string;
+  refreshing?: { done: number; total: number };
+}
+
+/** Everything the popup shows for one tab, one state at a time. */
+export type TabView =
+  | { state: 'not-article'; outlet?: OutletView; index: IndexStatus }
+  | { state: 'index-empty'; outlet?: OutletView; index: IndexStatus }
+  | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus }
+  | { state: 'matched'; outlet?: OutletView; coverage: CoverageView; index: IndexStatus }
+  | { state: 'error'; message: string; action: string };

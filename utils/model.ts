@@ -105,4 +105,7 @@ export interface IndexedArticle {
   /** Epoch milliseconds. */
   published: number;
   storyId: string;
+  /** Epoch ms it entered this index. Retention drops an article once both times are old, so an
+   * imported snapshot of older news is kept for the retention period after the import. */
+  added?: number;
 }

@@ -1,0 +1,108 @@
+/**
+ * The local demo news site: article pages for every article of a snapshot, at the outlets' real
+ * host names (Chromium maps them here with --host-resolver-rules), each outlet's home page, and
+ * any feeds a test wants served at their real URLs. HTTPS with a throwaway certificate.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { normalizeUrl } from '../../utils/article/normalize-url';
+import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
+
+export interface ServedFile {
+  body: string | Uint8Array;
+  contentType: string;
+}
+
+export interface DemoSiteOptions {
+  catalog: Catalog;
+  articles: IndexedArticle[];
+  /** Exact URL -> response, e.g. feeds at their real addresses. */
+  files?: Map<string, ServedFile>;
+  port?: number;
+}
+
+export interface DemoSite {
+  port: number;
+  /** Every host name the site answers for; map them all to 127.0.0.1:port. */
+  hosts: string[];
+  /** Chromium flags that send those hosts here. */
+  chromiumArgs: string[];
+  close(): Promise<void>;
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const cert = (name: string) => readFileSync(new URL(`./cert/${name}`, import.meta.url));
+
+function articlePage(a: IndexedArticle, outlet: Outlet | undefined, siblings: IndexedArticle[]): string {
+  const name = outlet?.name ?? new URL(a.url).hostname;
+  const iso = new Date(a.published).toISOString();
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.title, description: a.description,
+    datePublished: iso, mainEntityOfPage: a.url, publisher: { '@type': 'Organization', name },
+  }).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(a.title)} | ${escape(name)}</title>
+<link rel="canonical" href="${escape(a.url)}"><meta name="description" content="${escape(a.description)}">
+<meta property="og:type" content="article"><meta property="og:title" content="${escape(a.title)}">
+<meta property="og:site_name" content="${escape(name)}"><meta property="og:url" content="${escape(a.url)}">
+<meta property="article:published_time" content="${iso}">
+<script type="application/ld+json">${jsonLd}</script>
+<style>body{font:17px/1.6 Georgia,serif;max-width:42rem;margin:0 auto;padding:1rem;color:#222}header{border-bottom:3px solid #222;margin-bottom:1rem}
+.brand{font:700 1.6rem system-ui,sans-serif}.note{font:13px system-ui,sans-serif;background:#fff7d6;padding:.5rem;border-radius:6px}
+time{color:#666;font:14px system-ui,sans-serif}</style></head>
+<body><header><a class="brand" href="/">${escape(name)}</a></header><article><h1>${escape(a.title)}</h1>
+<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time><p>${escape(a.description)}</p></article>
+<p class="note">A page of the Parallax demo site, served on this computer: the headline and excerpt are real, the page is not the outlet's.</p>
+<h2>More from ${escape(name)}</h2><ul>${siblings.slice(0, 8).map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a></li>`).join('')}</ul></body></html>`;
+}
+
+function homePage(outlet: Outlet | undefined, host: string, articles: IndexedArticle[]): string {
+  const name = outlet?.name ?? host;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(name)}: latest news</title>
+<meta property="og:type" content="website"><meta property="og:site_name" content="${escape(name)}"></head>
+<body><h1>${escape(name)}</h1><ul>${articles.map((a) => `<li><a href="${escape(a.url)}">${escape(a.title)}</a></li>`).join('')}</ul></body></html>`;
+}
+
+export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite> {
+  const byUrl = new Map(options.articles.map((a) => [a.url, a]));
+  const outlets = new Map(options.catalog.outlets.map((o) => [o.id, o]));
+  const outletByHost = new Map<string, Outlet>();
+  const hosts = new Set<string>();
+  for (const a of options.articles) {
+    const host = new URL(a.url).hostname;
+    hosts.add(host).add(`www.${host}`);
+    const outlet = outlets.get(a.outletId);
+    if (outlet) outletByHost.set(host, outlet);
+  }
+  for (const url of options.files?.keys() ?? []) hosts.add(new URL(url).hostname);
+
+  const server: Server = createServer({ key: cert('key.pem'), cert: cert('cert.pem') }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const full = `https://${host}${req.url ?? '/'}`;
+    const file = options.files?.get(full);
+    if (file) {
+      res.writeHead(200, { 'content-type': file.contentType }).end(file.body);
+      return;
+    }
+    const key = normalizeUrl(full);
+    const article = byUrl.get(key);
+    const bare = host.replace(/^www\./, '');
+    const outlet = outletByHost.get(bare);
+    const same = options.articles.filter((a) => new URL(a.url).hostname === bare);
+    const html = article ? articlePage(article, outlet, same.filter((a) => a !== article)) : req.url === '/' && same.length ? homePage(outlet, bare, same) : undefined;
+    if (!html) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not part of the demo site.');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const rules = [...hosts].sort().map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return {
+    port,
+    hosts: [...hosts],
+    chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm test`: typecheck, then unit + component + integration suites, then the build and the e2e
+ * suite in real Chromium. Ends with one line summed over every suite: `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTotalTestSuites: number;
+  success: boolean;
+}
+
+const run = (label: string, cmd: string, args: string[]) => {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status === 0;
+};
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function suite(label: string, config: string | undefined, out: string) {
+  rmSync(out, { force: true });
+  const ok = run(label, 'npx', ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!existsSync(out)) {
+    failed += 1;
+    console.log(`✖ ${label}: the runner wrote no results`);
+    return;
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (!ok && r.numFailedTests === 0 ? 1 : 0);
+  skipped += r.numPendingTests;
+}
+
+if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
+suite('unit, component and integration tests', undefined, 'test-results/unit.json');
+if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+else failed += 1;
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

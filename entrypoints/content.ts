@@ -1,4 +1,29 @@
+import { readArticle } from '../utils/article/read-article';
+import { send } from '../utils/messages';
+
+/**
+ * Reads the article on the page and tells the worker. Runs on the catalog outlets' sites (the
+ * build writes their match patterns into the manifest) and, elsewhere, only when the reader
+ * clicks the toolbar icon. Nothing here leaves the device: the worker matches locally.
+ */
 export default defineContentScript({
+  // Replaced at build time by the catalog's domains (wxt.config.ts).
   matches: ['*://parallax.invalid/*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    let reported: string | undefined;
+    const report = () => {
+      if (location.href === reported) return;
+      reported = location.href;
+      const article = readArticle(document, location.href);
+      void send('pageArticle', { url: location.href, article }).catch(() => undefined);
+    };
+    report();
+    // Single-page sites: re-read after the URL changes, once the new page had time to render.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clearTimeout(timer);
+      timer = setTimeout(report, 600);
+    });
+  },
 });

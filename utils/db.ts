@@ -1,22 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndexedArticle, Outlet } from './model';
+import type { StoryRow } from './stories/story-rows';
 
 /**
  * The local story index. Only the background worker and extension pages open it: a content
  * script's IndexedDB would belong to the news site's origin.
  */
-
-/** A story as stored: what matching and the popup need without loading every article. */
-export interface StoredStory {
-  id: string;
-  /** Representative headline. */
-  title: string;
-  /** Epoch ms of the first and latest article. */
-  first: number;
-  last: number;
-  /** Engine state (term weights and the like), opaque to the database. */
-  state: unknown;
-}
 
 /** Health of one feed, as the refresher keeps it. */
 export interface FeedHealthRow {
@@ -42,7 +31,7 @@ export interface MetaRow {
 export type ParallaxDb = Dexie & {
   outlets: EntityTable<Outlet, 'id'>;
   articles: EntityTable<IndexedArticle, 'url'>;
-  stories: EntityTable<StoredStory, 'id'>;
+  stories: EntityTable<StoryRow, 'id'>;
   feeds: EntityTable<FeedHealthRow, 'url'>;
   meta: EntityTable<MetaRow, 'key'>;
 };

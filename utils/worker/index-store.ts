@@ -1,0 +1,146 @@
+import { normalizeUrl } from '../article/normalize-url';
+import type { ParallaxDb } from '../db';
+import type { ArticleMeta, IndexedArticle } from '../model';
+import { makeSnapshot, type IndexSnapshot } from '../snapshot';
+import { StoryIndex } from '../stories/story-index';
+import type { StoryChanges } from '../stories/story-rows';
+
+const DAY = 86_400_000;
+
+/** What the index says about itself, kept in the `meta` table. */
+export interface IndexMeta {
+  label?: string;
+  origin: 'demo' | 'import' | 'url' | 'feeds';
+  createdAt?: string;
+  lastRefresh?: number;
+}
+
+/** One item of one source's feed, ready to index. */
+export interface NewArticle {
+  url: string;
+  title: string;
+  description: string;
+  published: number;
+}
+
+/**
+ * The local story index: articles and stories in Dexie, the clustering engine in memory. The
+ * engine is loaded lazily from the stored rows (the worker is killed when idle) and every write
+ * is one transaction: when one fails the in-memory engine is dropped and reloaded from what was
+ * committed, so the two never disagree.
+ */
+export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
+  let engine: Promise<StoryIndex> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
+  /** Writes run one at a time, in order, so the engine's changes are taken in the order made. */
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const guarded = async <T>(task: () => Promise<T>): Promise<T> => {
+    try {
+      return await task();
+    } catch (error) {
+      engine = undefined;
+      throw error;
+    }
+  };
+
+  async function writeChanges(changes: StoryChanges, articles: IndexedArticle[], removed: string[]) {
+    // Stories may have merged: every article of a changed story points at it.
+    const moved = new Map<string, string>();
+    for (const row of changes.upsert) for (const a of row.articles) moved.set(a.url, row.id);
+    await db.transaction('rw', db.articles, db.stories, async () => {
+      if (removed.length) await db.articles.bulkDelete(removed);
+      if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: moved.get(a.url) ?? a.storyId })));
+      const stale = (await db.articles.bulkGet([...moved.keys()])).filter((a): a is IndexedArticle => !!a && a.storyId !== moved.get(a.url));
+      if (stale.length) await db.articles.bulkPut(stale.map((a) => ({ ...a, storyId: moved.get(a.url)! })));
+      if (changes.delete.length) await db.stories.bulkDelete(changes.delete);
+      if (changes.upsert.length) await db.stories.bulkPut(changes.upsert);
+    });
+  }
+
+  return {
+    /** Replaces the whole index with a validated snapshot; the old one stays until this commits. */
+    importSnapshot: (snapshot: IndexSnapshot, origin: IndexMeta['origin']) =>
+      serial(() =>
+        guarded(async () => {
+          const at = now();
+          const articles = snapshot.articles.map((a) => ({ ...a, added: a.added ?? at }));
+          const fresh = StoryIndex.fromArticles(articles);
+          await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
+            await Promise.all([db.articles.clear(), db.stories.clear()]);
+            await db.articles.bulkAdd(articles);
+            await db.stories.bulkAdd(fresh.toRows());
+            await db.meta.put({ key: 'index', value: { label: snapshot.label, origin, createdAt: snapshot.createdAt } satisfies IndexMeta });
+          });
+          engine = Promise.resolve(fresh);
+        }),
+      ),
+
+    /** Clusters one source's new items into stories; one transaction. Returns how many were new. */
+    ingest: (outletId: string, items: NewArticle[]) =>
+      serial(() =>
+        guarded(async () => {
+          const index = await loadEngine();
+          const fresh = items.filter((i) => index.storyOf(i.url) === undefined);
+          const at = now();
+          const articles = fresh.map((i) => ({ ...i, outletId, added: at, storyId: index.add(i) }));
+          await writeChanges(index.takeChanges(), articles, []);
+          return articles.length;
+        }),
+      ),
+
+    /** Retention: drops articles whose publication and arrival are both older than `days`. */
+    prune: (days: number) =>
+      serial(() =>
+        guarded(async () => {
+          const cutoff = now() - days * DAY;
+          const old = await db.articles.where('published').below(cutoff).filter((a) => (a.added ?? a.published) < cutoff).primaryKeys();
+          if (old.length === 0) return 0;
+          const index = await loadEngine();
+          index.remove(old);
+          await writeChanges(index.takeChanges(), [], old);
+          return old.length;
+        }),
+      ),
+
+    /** The story of the page: its canonical URL if indexed, else the engine's precision-tuned match. */
+    async match(article: ArticleMeta): Promise<string | null> {
+      const key = normalizeUrl(article.canonicalUrl);
+      const known = key ? await db.articles.get(key) : undefined;
+      if (known) return known.storyId;
+      const published = article.publishedTime ? Date.parse(article.publishedTime) : undefined;
+      const index = await loadEngine();
+      const found = index.match({ title: article.title, description: article.description, published: Number.isFinite(published) ? published : undefined, lang: article.lang?.slice(0, 2) });
+      return found?.storyId ?? null;
+    },
+
+    storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
+
+    async meta(): Promise<IndexMeta | undefined> {
+      return (await db.meta.get('index'))?.value as IndexMeta | undefined;
+    },
+
+    async setMeta(patch: Partial<IndexMeta>): Promise<void> {
+      await db.transaction('rw', db.meta, async () => {
+        const current = ((await db.meta.get('index'))?.value as IndexMeta | undefined) ?? { origin: 'feeds' };
+        await db.meta.put({ key: 'index', value: { ...current, ...patch } });
+      });
+    },
+
+    async counts(): Promise<{ articles: number; stories: number }> {
+      const [articles, stories] = await Promise.all([db.articles.count(), db.stories.count()]);
+      return { articles, stories };
+    },
+
+    async exportSnapshot(label: string): Promise<IndexSnapshot> {
+      return makeSnapshot(label, await db.articles.toArray(), new Date(now()));
+    },
+  };
+}
+
+export type IndexStore = ReturnType<typeof createIndexStore>;

@@ -12,7 +12,9 @@ import { isNode, type XmlNode } from './xml-nodes';
 
 /**
  * Text fields are kept as raw markup (stop nodes): they are HTML in practice, escaped or in
- * CDATA or inline (Atom xhtml), and the text cleaner reads all three the same way.
+ * CDATA or inline (Atom xhtml), and the text cleaner reads all three the same way. Its entity
+ * table is HTML's, so entities a DOCTYPE declares stay unexpanded there (feeds do not use them;
+ * attacks do).
  */
 const RAW_TEXT_ELEMENTS = ['title', 'description', 'summary', 'content', 'content:encoded', 'dc:description'];
 

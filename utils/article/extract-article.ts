@@ -1,0 +1,23 @@
+/**
+ * The full extractor for the background and Node: `readArticle` plus the public-suffix-aware
+ * outlet domain (tldts), which is too large for the content-script bundle.
+ */
+import type { ArticleMeta } from '../model';
+import { registrableDomain } from '../sources/domain';
+import { readPage, type ArticleReading } from './read-article';
+
+/** Sets `outletDomain` to the registrable domain of the canonical URL (kept as is when there is none). */
+export function withOutletDomain(article: ArticleMeta): ArticleMeta {
+  return { ...article, outletDomain: registrableDomain(article.canonicalUrl) ?? article.outletDomain };
+}
+
+/** Classification and metadata of `doc`, with the registrable outlet domain. Never throws. */
+export function extractPage(doc: Document, url: string): ArticleReading {
+  const reading = readPage(doc, url);
+  return reading.article ? { ...reading, article: withOutletDomain(reading.article) } : reading;
+}
+
+/** The article metadata of `doc` loaded from `url`, or null for a non-article. */
+export function extractArticle(doc: Document, url: string): ArticleMeta | null {
+  return extractPage(doc, url).article ?? null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The light article reader the content script runs: DOM and strings only, no public-suffix
+ * list. It leaves `outletDomain` as the canonical host without `www.`; `extractArticle` (in the
+ * background, where bundle size does not matter) replaces it with the registrable domain.
+ */
+import type { ArticleMeta } from '../model';
+import { readCanonical } from './canonical';
+import { classifySources, type PageClass } from './classify';
+import * as field from './fields';
+import { readSources, type PageSources } from './sources';
+import { pickTitle } from './title';
+
+/** A page's classification and, for an article, its metadata. */
+export interface ArticleReading extends PageClass {
+  article?: ArticleMeta;
+}
+
+/** Reads every field of an article page (without deciding whether it is one). */
+export function readFields(src: PageSources): ArticleMeta | undefined {
+  const names = field.siteNames(src);
+  const picked = pickTitle(field.titleSources(src), names, src.url.hostname);
+  if (!picked) return undefined;
+  const { title, site } = picked;
+  const canonicalUrl = readCanonical(src);
+  return {
+    title,
+    canonicalUrl,
+    siteName: names.slice(0, 4).find((n) => !!n) ?? site,
+    outletDomain: new URL(canonicalUrl).hostname,
+    publishedTime: field.readPublished(src),
+    modifiedTime: field.readModified(src),
+    description: field.readDescription(src),
+    byline: field.readByline(src),
+    lang: field.readLang(src),
+    section: field.readSection(src),
+    image: field.readImage(src),
+  };
+}
+
+/** Classifies the page and reads it when it is an article. Never throws. */
+export function readPage(doc: Document, url: string): ArticleReading {
+  try {
+    const src = readSources(doc, url);
+    if (!src) return { isArticle: false, reasons: ['not an http(s) URL'] };
+    const verdict = classifySources(src);
+    if (!verdict.isArticle) return verdict;
+    const article = readFields(src);
+    if (!article) return { isArticle: false, reasons: [...verdict.reasons, 'but no title'] };
+    return { ...verdict, article };
+  } catch (error) {
+    return { isArticle: false, reasons: [`unreadable page: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+/**
+ * The article metadata of `doc` loaded from `url`, or null for a non-article.
+ * `outletDomain` is the canonical host without `www.` (not public-suffix aware).
+ */
+export function readArticle(doc: Document, url: string): ArticleMeta | null {
+  return readPage(doc, url).article ?? null;
+}

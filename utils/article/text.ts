@@ -1,0 +1,58 @@
+/**
+ * Text clean-up shared by every metadata source. Values are only ever handled as strings:
+ * nothing here (or anywhere in utils/article) assigns markup to a DOM node, so a title such as
+ * `<img src=x onerror=alert(1)>` comes back as those characters and is never interpreted.
+ */
+
+/** Longest value we keep; metadata longer than this is junk or an attack. */
+export const MAX_TEXT = 2000;
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—',
+  ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»',
+  middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è',
+  aacute: 'á', agrave: 'à', oacute: 'ó', uacute: 'ú', iacute: 'í', ntilde: 'ñ', ccedil: 'ç',
+  ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', euro: '€', pound: '£',
+};
+
+function fromCodePoint(code: number, raw: string): string {
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+    return code === 0 ? '\uFFFD' : raw;
+  }
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Decodes character references left in metadata. The DOM already decodes attributes and text,
+ * but JSON-LD and some CMSs double-encode (`&amp;#8217;`), so we decode at most twice.
+ */
+export function decodeEntities(s: string): string {
+  let out = s;
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
+    out = out.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (raw, body: string) => {
+      if (body[0] === '#') {
+        const hex = body[1] === 'x' || body[1] === 'X';
+        return fromCodePoint(parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10), raw);
+      }
+      return NAMED[body.toLowerCase()] ?? NAMED[body] ?? raw;
+    });
+  }
+  return out;
+}
+
+/** Entities decoded, whitespace (including no-break spaces) folded, ends trimmed, length capped. */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const s = String(value).slice(0, MAX_TEXT * 2);
+  const text = decodeEntities(s)
+    .replace(/[\u0000-\u001f\u007f\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
+  return text || undefined;
+}
+
+/** Letters and digits only, lower-cased: for comparing a title segment with a site name. */
+export function looseKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -24,7 +24,7 @@ type Kind = 'xml' | 'json' | 'html' | 'unknown';
 /** What the text is, from its first characters (and the Content-Type for JSON). */
 function sniff(text: string, contentType?: string): Kind {
   const start = text.trimStart();
-  if (start.startsWith('{') || /json/i.test(contentType ?? '') && start.startsWith('[')) return 'json';
+  if (start.startsWith('{') || (/json/i.test(contentType ?? '') && start.startsWith('['))) return 'json';
   if (!start.startsWith('<')) return 'unknown';
   // Skip the XML declaration, comments and processing instructions before the first element.
   const head = start.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').trimStart();

@@ -37,7 +37,8 @@ const LOOKS_LIKE_MARKUP = /<[A-Za-z/!?]/;
  */
 function removeHidden(html: string): string {
   if (!HIDDEN_OPEN.test(html)) return html;
-  const lower = html.toLowerCase();
+  // ASCII-only lower case keeps every index the same in both strings.
+  const lower = html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   let out = '';
   let last = 0;
   HIDDEN_OPEN.lastIndex = 0;

@@ -109,30 +109,25 @@ describe('public/catalog.json', () => {
     expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
   });
 
-  test('every bias is an AllSides five-point value with a known, dated, linked source', () => {
+  test.each([
+    ['bias', BIASES],
+    ['factuality', FACTUALITIES],
+  ] as const)('every %s rating has a valid value and a known, dated source', (kind, allowed) => {
     const bad = offenders((o) => {
-      if (!o.bias) return undefined;
-      const { value, source, date, url } = o.bias;
-      if (!(BIASES as readonly string[]).includes(value)) return `bias ${value}`;
-      if (!sourceIds.has(source)) return `bias source ${source}`;
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return `bias date ${date}`;
-      if (url !== undefined && !isHttpUrl(url)) return `bias url ${url}`;
+      const rating = o[kind];
+      if (!rating) return undefined;
+      const { value, source, date, url } = rating;
+      if (!(allowed as readonly string[]).includes(value)) return `${kind} ${value}`;
+      if (!sourceIds.has(source)) return `${kind} source ${source}`;
+      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return `${kind} date ${date}`;
+      if (url !== undefined && !isHttpUrl(url)) return `${kind} url ${url}`;
       return undefined;
     });
     expect(bad).toEqual([]);
   });
 
-  test('every factuality is a perennial-sources value with a known, dated source', () => {
-    const bad = offenders((o) => {
-      if (!o.factuality) return undefined;
-      const { value, source, date, url } = o.factuality;
-      if (!(FACTUALITIES as readonly string[]).includes(value)) return `factuality ${value}`;
-      if (!sourceIds.has(source)) return `factuality source ${source}`;
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return `factuality date ${date}`;
-      if (url !== undefined && !isHttpUrl(url)) return `factuality url ${url}`;
-      return undefined;
-    });
-    expect(bad).toEqual([]);
+  test('every AllSides rating links to its AllSides page', () => {
+    expect(offenders((o) => (o.bias && !o.bias.url?.startsWith('https://www.allsides.com/') ? `bias url ${o.bias.url}` : undefined))).toEqual([]);
   });
 
   test('covers every point of the bias scale', () => {

@@ -75,8 +75,16 @@ export function joinRatings(curated: CuratedOutlet[], allsides: AllSidesRow[], r
   }
 
   const outlets = curated.map((c): Outlet => {
-    const { allsides: _pick, ...base } = c;
-    const outlet: Outlet = { ...base, domains: [...c.domains], feeds: [...c.feeds] };
+    // A fixed key order keeps catalog.json diffs readable; the build-only `allsides` pick is dropped.
+    const outlet: Outlet = {
+      id: c.id,
+      name: c.name,
+      homepage: c.homepage,
+      domains: [...c.domains],
+      feeds: [...c.feeds],
+      country: c.country,
+      language: c.language,
+    };
     const bias = pickBias(c, biasRows.get(c.id) ?? [], problems);
     if (bias) outlet.bias = bias;
     const factuality = pickFactuality(c, statuses.get(c.id), problems);

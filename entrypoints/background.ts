@@ -1,1 +1,77 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { createDb } from '../utils/db';
+import { fetchFeed } from '../utils/feeds/fetch-feed';
+import type { Catalog } from '../utils/model';
+import { disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { parseSnapshot } from '../utils/snapshot';
+import { clearTabState } from '../utils/tab-state';
+import { createIndexStore } from '../utils/worker/index-store';
+import { createOutletSource, readPrefs } from '../utils/worker/outlets';
+import { createRefreshController } from '../utils/worker/refresh';
+import { createRouter } from '../utils/worker/router';
+import { createWorker } from '../utils/worker/service';
+
+const REFRESH_ALARM = 'refresh-feeds';
+const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
+
+export default defineBackground(() => {
+  const db = createDb();
+  const store = createIndexStore(db);
+  const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
+  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'));
+  const refresh = createRefreshController({
+    db,
+    store,
+    async enabledOutlets() {
+      const [{ catalog }, disabled] = await Promise.all([outlets(), disabledSources.getValue()]);
+      return catalog.outlets.filter((o) => !disabled.includes(o.id));
+    },
+    settings: () => indexSettings.getValue(),
+    fetchFeed,
+    progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
+    now: Date.now,
+  });
+  const { handlers, rebadgeAll } = createWorker({
+    store,
+    outlets,
+    prefs: readPrefs,
+    action: browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction,
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+    refresh,
+    now: Date.now,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  });
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+
+  async function schedule() {
+    const { refreshMinutes } = await indexSettings.getValue();
+    await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: refreshMinutes, delayInMinutes: refreshMinutes });
+  }
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason === 'install' && (await store.counts()).articles === 0) {
+      // The demo goes through the same validated path as an imported index.
+      const parsed = parseSnapshot(JSON.stringify(await loadJson<unknown>('/demo-index.json')));
+      if (parsed.ok) await store.importSnapshot(parsed.snapshot, 'demo');
+    }
+    await schedule();
+  });
+  indexSettings.watch(() => void schedule());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === REFRESH_ALARM) await refresh.run().catch(() => undefined);
+  });
+
+  // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
+  // (Only a load clears it: a single-page site's URL change is re-read by the content script.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTabState(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  // Toggling a source or overriding a rating changes the badges of open tabs at once.
+  const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
+  disabledSources.watch(rebadge);
+  ratingOverrides.watch(rebadge);
+});

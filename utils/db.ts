@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndexedArticle, Outlet } from './model';
+import type { SourceHealth } from './feeds/health';
 import type { StoryRow } from './stories/story-rows';
 
 /**
@@ -7,19 +8,10 @@ import type { StoryRow } from './stories/story-rows';
  * script's IndexedDB would belong to the news site's origin.
  */
 
-/** Health of one feed, as the refresher keeps it. */
-export interface FeedHealthRow {
-  /** Feed URL; the key. */
+/** Health of one feed, as the refresher keeps it, keyed by the feed URL. */
+export interface FeedHealthRow extends SourceHealth {
   url: string;
   outletId: string;
-  lastAttempt?: number;
-  lastSuccess?: number;
-  lastError?: string;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  etag?: string;
-  lastModified?: string;
-  nextAllowed?: number;
 }
 
 /** Small facts about the index: its label, origin and last refresh. */

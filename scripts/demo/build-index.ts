@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normalizeUrl } from '../../utils/article/normalize-url';
 import type { Catalog, IndexedArticle } from '../../utils/model';
-import { registrableDomain } from '../../utils/sources/domain';
+import { createOutletLookup } from '../../utils/sources/catalog';
 import { makeSnapshot } from '../../utils/snapshot';
 
 const ROUNDUPS = 60;
@@ -15,8 +15,8 @@ interface RoundupRow { title: string; description: string; url: string; domain: 
 interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string }[] }
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
-const outletByDomain = new Map(catalog.outlets.flatMap((o) => o.domains.map((d) => [d, o.id] as const)));
-const outletOf = (url: string) => outletByDomain.get(registrableDomain(url) ?? '');
+const lookup = createOutletLookup(catalog.outlets);
+const outletOf = (url: string) => lookup.byUrl(url)?.id;
 
 const toArticle = (storyId: string, url: string, title: string, description: string, published: number): IndexedArticle | undefined => {
   const outletId = outletOf(url);

@@ -95,18 +95,26 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       ),
 
     /** Retention: drops articles whose publication and arrival are both older than `days`. */
-    prune: (days: number) =>
+    async prune(days: number): Promise<number> {
+      const cutoff = now() - days * DAY;
+      const old = await db.articles.where('published').below(cutoff).filter((a) => (a.added ?? a.published) < cutoff).primaryKeys();
+      return this.remove(old);
+    },
+
+    /** Forgets articles by URL, with their stories when emptied; one transaction. */
+    remove: (urls: string[]) =>
       serial(() =>
         guarded(async () => {
-          const cutoff = now() - days * DAY;
-          const old = await db.articles.where('published').below(cutoff).filter((a) => (a.added ?? a.published) < cutoff).primaryKeys();
-          if (old.length === 0) return 0;
+          if (urls.length === 0) return 0;
           const index = await loadEngine();
-          index.remove(old);
-          await writeChanges(index.takeChanges(), [], old);
-          return old.length;
+          index.remove(urls);
+          await writeChanges(index.takeChanges(), [], urls);
+          return urls.length;
         }),
       ),
+
+    /** URLs of every article held. */
+    urls: () => db.articles.toCollection().primaryKeys(),
 
     /** The story of the page: its canonical URL if indexed, else the engine's precision-tuned match. */
     async match(article: ArticleMeta): Promise<string | null> {

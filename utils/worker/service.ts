@@ -1,5 +1,6 @@
 import type { Handlers } from '../messages';
-import type { ArticleMeta, Catalog, Outlet } from '../model';
+import type { ArticleMeta, Catalog } from '../model';
+import type { OutletLookup } from '../sources/catalog';
 import { registrableDomain } from '../sources/domain';
 import type { ReaderPrefs } from '../sources/outlet-view';
 import { clearTabState, readTabState, writeTabState, type TabState } from '../tab-state';
@@ -11,7 +12,7 @@ import { buildTabView, coverageView } from './tab-view';
 export interface WorkerDeps {
   store: IndexStore;
   /** The catalog plus the reader's custom sources. */
-  outlets(): Promise<{ catalog: Catalog; byDomain: Map<string, Outlet> }>;
+  outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
   prefs(): Promise<ReaderPrefs & { blindspotThreshold: number }>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
@@ -21,9 +22,12 @@ export interface WorkerDeps {
   sleep(ms: number): Promise<void>;
 }
 
-/** The worker's answers to every message (see utils/messages.ts). */
-export function createHandlers(deps: WorkerDeps): Handlers {
-  const outletOf = async (url: string) => (await deps.outlets()).byDomain.get(registrableDomain(url) ?? '');
+/**
+ * The worker's answers to every message (see utils/messages.ts), and `rebadgeAll` for when the
+ * reader's settings change under open tabs.
+ */
+export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
+  const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
     const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
@@ -52,7 +56,14 @@ export function createHandlers(deps: WorkerDeps): Handlers {
     return null;
   }
 
-  return {
+  async function rebadgeAll(tabIds: number[]) {
+    for (const tabId of tabIds) {
+      const state = await readTabState(tabId);
+      if (state) await updateBadge(tabId, state).catch(() => undefined);
+    }
+  }
+
+  const handlers: Handlers = {
     async pageArticle({ url, article }, sender) {
       if (sender.tabId === undefined) return { ok: true };
       const meta: ArticleMeta | null = article && { ...article, outletDomain: registrableDomain(article.canonicalUrl || url) ?? article.outletDomain };
@@ -79,6 +90,7 @@ export function createHandlers(deps: WorkerDeps): Handlers {
       return { started: deps.refresh.start() };
     },
   };
+  return { handlers, rebadgeAll };
 }
 
 export { clearTabState };

@@ -1,0 +1,97 @@
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo, type DemoSession } from '../../scripts/demo/session';
+
+const SHOTS = 'test-results/screenshots';
+const SEED = {
+  ap: 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly',
+  reuters: 'https://www.reuters.com/world/top-us-diplomat-blinken-meets-chinas-vp-han-un-amid-strained-ties-2023-09-18/',
+};
+/** An article of a catalog outlet that no indexed story covers. */
+const LONE = 'https://apnews.com/article/county-fair-pie-contest-2023';
+const lonePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Retired teacher wins county fair pie contest for the fifth time | AP News</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Retired teacher wins county fair pie contest for the fifth time">
+<meta property="og:site_name" content="AP News"><link rel="canonical" href="${LONE}">
+<meta property="article:published_time" content="2023-09-18T10:00:00Z"></head><body><h1>Retired teacher wins county fair pie contest for the fifth time</h1></body></html>`;
+
+let demo: DemoSession;
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+async function openArticle(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await demo.context.newPage();
+  await page.goto(url);
+  const tabId = await demo.tabIdOf(page);
+  return { page, tabId };
+}
+
+async function waitForBadge(tabId: number, expected: string) {
+  for (let i = 0; i < 100; i++) {
+    if ((await demo.badgeText(tabId)) === expected) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(await demo.badgeText(tabId)).toBe(expected);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  demo = await startDemo({ headless: true, files: new Map([[LONE, { body: lonePage, contentType: 'text/html; charset=utf-8' }]]) });
+});
+afterAll(() => demo?.close());
+
+describe('the popup in Chromium with the built extension', () => {
+  it('shows the seed story: badge, outlet count and bias mix', async () => {
+    const { page, tabId } = await openArticle(SEED.ap);
+    await waitForBadge(tabId, '3');
+    await shot(page, 'article');
+    const popup = await demo.openPopup(tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('matched');
+    expect(await popup.textContent('h1')).toBe('Covered by 3 outlets (1 unrated)');
+    const legend = await popup.locator('section[aria-label="Bias distribution"] li').allTextContents();
+    expect(legend).toContain('CCenter2 · 67%');
+    expect(await popup.locator('[aria-current="page"]').textContent()).toContain('AP');
+    await shot(popup, 'popup-matched');
+    const rendered = Number(await popup.getAttribute('body', 'data-rendered-ms'));
+    console.log(JSON.stringify({ figure: 'popup open to coverage rendered', value: rendered, unit: 'ms', index: demo.articles.length }));
+    await popup.close();
+  });
+
+  it('turning an outlet off in the options page changes the open popup at once', async () => {
+    const { tabId } = await openArticle(SEED.reuters);
+    await waitForBadge(tabId, '3');
+    const popup = await demo.openPopup(tabId);
+    expect(await popup.textContent('h1')).toBe('Covered by 3 outlets (1 unrated)');
+    const options = await demo.context.newPage();
+    await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
+    await options.getByLabel('Search sources').fill('associated press');
+    const apSwitch = options.getByRole('switch', { name: /^AP/ });
+    await apSwitch.uncheck();
+    await shot(options, 'options-ap-off');
+    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 2 outlets (1 unrated)');
+    expect(await popup.locator('section[aria-label="Bias distribution"] li').allTextContents()).toContain('CCenter1 · 50%');
+    await shot(popup, 'popup-after-toggle');
+    await apSwitch.check();
+    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 3 outlets (1 unrated)');
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('on an outlet home page, says it is not an article and still rates the outlet', async () => {
+    const { tabId } = await openArticle('https://apnews.com/');
+    const popup = await demo.openPopup(tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('not-article');
+    expect(await popup.locator('section[aria-label="This outlet"]').textContent()).toContain('Center');
+    expect(await demo.badgeText(tabId)).toBe('');
+    await shot(popup, 'popup-not-article');
+    await popup.close();
+  });
+
+  it('on an article no other outlet covered, says so', async () => {
+    const { tabId } = await openArticle(LONE);
+    const popup = await demo.openPopup(tabId);
+    expect(await popup.getAttribute('body', 'data-state')).toBe('no-match');
+    expect(await popup.textContent('h1')).toBe('No other outlet in your sources covered this yet');
+    await shot(popup, 'popup-no-match');
+    await popup.close();
+  });
+});

@@ -7,8 +7,7 @@
  * prose. CMSs set `og:type=article` on every page, so that claim alone is not enough.
  */
 import { readCanonical } from './canonical';
-import { itemprop } from './dom-sources';
-import { hasDateline, headlineElement, isMediaWiki, proseLength, storyUrlShape } from './evidence';
+import { datelineOf, headlineElement, isMediaWiki, leadDateline, proseLength, storyUrlShape } from './evidence';
 import { readByline, readPublished } from './fields';
 import { ARTICLE_TYPES } from './json-ld';
 import { nonArticleHost, nonArticlePath } from './page-kinds';
@@ -74,8 +73,9 @@ function weigh(src: PageSources, microdata: string[]): [number, string][] {
   if (/^article\b/i.test(src.meta.get('og:type')?.trim() ?? '')) found.push([2, 'og:type article']);
 
   const headline = headlineElement(src);
-  if (readPublished(src) ?? itemprop(src.doc, 'datePublished')) found.push([2, 'publication date']);
-  else if (headline && hasDateline(headline)) found.push([2, 'date under the headline']);
+  if (readPublished(src, false)) found.push([2, 'publication date']);
+  else if (headline && datelineOf(headline)) found.push([2, 'date under the headline']);
+  else if (leadDateline(src.doc)) found.push([2, 'dateline opening the lead paragraph']);
   else if (src.doc.querySelector('time[datetime]')) found.push([1, '<time> element']);
 
   if (readByline(src)) found.push([1, 'byline']);

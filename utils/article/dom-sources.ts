@@ -39,10 +39,30 @@ export function itempropAuthor(doc: Document): string | undefined {
   return (name && (name.getAttribute('content') ?? textOf(name))) ?? el.getAttribute('content') ?? textOf(el);
 }
 
-/** `datetime` of the publication `<time>`: one marked `pubdate`, else the first in an `<article>`. */
-export function timeDatetime(doc: Document): string | undefined {
-  const el = doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('article time[datetime]');
-  return el?.getAttribute('datetime') ?? undefined;
+/** A machine-readable date with the text shown beside it (whose `EDT` says what a zone-less date means). */
+export interface MarkedDate {
+  datetime: string;
+  text?: string;
+}
+
+function markedDate(el: Element | null): MarkedDate | undefined {
+  const datetime = el && (el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el));
+  return datetime ? { datetime, text: textOf(el)?.slice(0, 200) } : undefined;
+}
+
+/** The first element with microdata property `prop` (e.g. `datePublished`), as a date. */
+export function itempropDate(doc: Document, prop: string): MarkedDate | undefined {
+  return markedDate(doc.querySelector(`[itemprop~="${prop}"]`));
+}
+
+/**
+ * The publication `<time>` (or other element with `datetime`): one marked `pubdate`, else the
+ * first in an `<article>`, else the first in the page.
+ */
+export function timeElement(doc: Document): MarkedDate | undefined {
+  return markedDate(
+    doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime], [itemprop][datetime]'),
+  );
 }
 
 /** Texts of the page's first `<h1>`s, those inside an `<article>` first. */

@@ -2,22 +2,10 @@
  * Signals for the article-or-not decision, each a cheap look at one part of the page.
  * None of them decides alone; classify.ts weighs them.
  */
+import { printedDate } from './dateline';
 import { headings, titleText } from './dom-sources';
 import { similarity } from './title';
 import type { PageSources } from './sources';
-
-/** Dates as pages print them under a headline: ISO-ish, US, European, CJK and month names. */
-const VISIBLE_DATE = new RegExp(
-  // textContent runs blocks together ("2024The"), so digit lookarounds stand in for \b.
-  [
-    String.raw`(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)`,
-    String.raw`(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`,
-    String.raw`(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d(?!\d)`,
-    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)`,
-    String.raw`(?<!\d)\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d\d(?!\d)`,
-  ].join('|'),
-  'iu',
-);
 
 /** How far below the headline (in characters of text) a dateline may sit. */
 const DATELINE_WINDOW = 400;
@@ -37,19 +25,36 @@ export function headlineElement(src: PageSources): Element | undefined {
   return undefined;
 }
 
-/** True when a date is printed just below (or in) the confirmed headline. */
-export function hasDateline(headline: Element): boolean {
+/** The day printed just below (or in) the confirmed headline, as `YYYY-MM-DD`. */
+export function datelineOf(headline: Element): string | undefined {
   const own = (headline.textContent ?? '').trim();
   let el: Element | null = headline;
   for (let depth = 0; depth < 4 && el; depth++) {
     const text = el.textContent ?? '';
-    if (text.length > MAX_HEADER_TEXT) return false;
-    const at = text.indexOf(own);
-    const window = text.slice(Math.max(0, at), Math.max(0, at) + own.length + DATELINE_WINDOW);
-    if (VISIBLE_DATE.test(window)) return true;
+    if (text.length > MAX_HEADER_TEXT) return undefined;
+    const at = Math.max(0, text.indexOf(own));
+    const day = printedDate(text.slice(at, at + own.length + DATELINE_WINDOW));
+    if (day) return day;
     el = el.parentElement;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The day a wire-style lead paragraph opens with ("Feb. 23, 2015 -- Life-threatening..."). Menus
+ * and teasers come first on many pages, so the first twenty prose paragraphs are looked at.
+ */
+export function leadDateline(doc: Document): string | undefined {
+  const paragraphs = doc.getElementsByTagName('p');
+  let seen = 0;
+  for (let i = 0; i < Math.min(paragraphs.length, 300) && seen < 20; i++) {
+    const text = (paragraphs[i].textContent ?? '').trim();
+    if (text.length < 80) continue;
+    seen++;
+    const day = printedDate(text.slice(0, 40));
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** A story-shaped URL: a date in the path, a long slug, a long numeric id or an article segment. */

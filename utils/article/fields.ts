@@ -3,12 +3,13 @@
  * most structured and the least often stale), then OpenGraph and `article:*`, Twitter cards,
  * other named metas (Parse.ly, Sailthru, Dublin Core), microdata, and last the visible markup.
  */
-import { headings, itemprop, itempropAuthor, relAuthorText, timeDatetime, titleText } from './dom-sources';
+import { headings, itemprop, itempropAuthor, itempropDate, relAuthorText, timeElement, titleText } from './dom-sources';
+import { datelineOf, headlineElement, leadDateline } from './evidence';
 import { jsonString, resolve } from './json-ld';
 import { firstMeta } from './meta-tags';
 import type { PageSources } from './sources';
 import { cleanText } from './text';
-import { toIsoInstant } from './dates';
+import { toIsoInstant, zoneHint } from './dates';
 import type { TitleSources } from './title';
 
 function first<T>(...values: (T | undefined)[]): T | undefined {
@@ -48,28 +49,40 @@ export function siteNames(src: PageSources): (string | undefined)[] {
   ];
 }
 
-export function readPublished(src: PageSources): string | undefined {
+/** Metadata keys of the publication date, in order of trust. */
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time',
+  'cxenseparse:recs:publishtime', 'cxenseparse:publishtime', 'parsely-pub-date', 'sailthru.date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'datepublished', 'article:published',
+  'pubdate', 'publishdate', 'publish-date', 'date', 'citation_publication_date',
+];
+
+/**
+ * The publication instant (or day). With `fromText`, a day printed under the headline is the
+ * last resort; the classifier reads that signal itself, so it asks without.
+ */
+export function readPublished(src: PageSources, fromText = true): string | undefined {
   const { meta, doc } = src;
-  const candidates = [
-    jsonString(articleValue(src, 'datePublished')),
-    firstMeta(meta, ['article:published_time', 'og:published_time', 'article:published', 'published_time']),
-    firstMeta(meta, ['parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created']),
-    firstMeta(meta, ['datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'article.published', 'citation_publication_date']),
-    itemprop(doc, 'datePublished'),
-    timeDatetime(doc),
-  ];
-  for (const c of candidates) {
+  const fromMeta = [jsonString(articleValue(src, 'datePublished')), ...PUBLISHED_KEYS.map((k) => meta.get(k))];
+  for (const c of fromMeta) {
     const iso = toIsoInstant(cleanText(c));
     if (iso) return iso;
   }
-  return undefined;
+  for (const marked of [itempropDate(doc, 'datePublished'), timeElement(doc)]) {
+    const iso = marked && toIsoInstant(cleanText(marked.datetime), zoneHint(marked.text));
+    if (iso) return iso;
+  }
+  if (!fromText) return undefined;
+  // A printed day under the headline; an unconfirmed <h1> will do here, as only the date is read.
+  const headline = headlineElement(src) ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
+  return (headline ? datelineOf(headline) : undefined) ?? leadDateline(doc);
 }
 
 export function readModified(src: PageSources): string | undefined {
   const { meta, doc } = src;
   const candidates = [
     jsonString(articleValue(src, 'dateModified')),
-    firstMeta(meta, ['article:modified_time', 'og:updated_time', 'article:modified', 'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod']),
+    firstMeta(meta, ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod']),
     itemprop(doc, 'dateModified'),
   ];
   for (const c of candidates) {

@@ -48,7 +48,7 @@ describe('fallback sources, in order of trust', () => {
     ['OpenGraph', head('<meta property="og:type" content="article"><meta property="og:title" content="OG headline"><meta property="article:published_time" content="2024-05-03T10:00:00Z">'), 'OG headline', '2024-05-03T10:00:00.000Z'],
     ['Twitter cards', head('<meta property="og:type" content="article"><meta name="twitter:title" content="Card headline"><meta name="parsely-pub-date" content="2024-05-03T10:00:00Z">'), 'Card headline', '2024-05-03T10:00:00.000Z'],
     ['Parse.ly', head('<meta property="og:type" content="article"><meta name="parsely-title" content="Parsely headline"><meta name="sailthru.date" content="2024-05-03 10:00:00">'), 'Parsely headline', '2024-05-03T10:00:00.000Z'],
-    ['Dublin Core', head('<meta property="og:type" content="article"><meta name="DC.title" content="DC headline"><meta name="DC.date.issued" content="2024-05-03">'), 'DC headline', '2024-05-03T00:00:00.000Z'],
+    ['Dublin Core', head('<meta property="og:type" content="article"><meta name="DC.title" content="DC headline"><meta name="DC.date.issued" content="2024-05-03">'), 'DC headline', '2024-05-03'],
   ])('%s', (_why, h, title, published) => {
     const a = extractArticle(page(h, '<h1>Unrelated visible words</h1>'), URL_);
     expect(a?.title).toBe(title);

@@ -10,15 +10,15 @@ import { afterAll, expect, test, vi } from 'vitest';
 import { readPage } from '../../../utils/article/read-article';
 import { loadPageFixtures } from '../../fixtures/pages/load';
 
-const refuse = async () => new window.Response('', { status: 403 });
-const window = new Window({
+const window: Window = new Window({
   settings: {
     disableJavaScriptEvaluation: true,
     disableJavaScriptFileLoading: true,
     disableIframePageLoading: true,
     handleDisabledFileLoadingAsSuccess: true,
     navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    fetch: { interceptor: { beforeAsyncRequest: refuse } },
+    // Nothing a page links to is fetched: every request is answered here with a refusal.
+    fetch: { interceptor: { beforeAsyncRequest: async () => new window.Response('', { status: 403 }) } },
   },
 });
 afterAll(() => window.happyDOM.close());

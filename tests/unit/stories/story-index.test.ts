@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import { StoryIndex, type IndexedArticleInput } from '../../../utils/stories/story-index';
+import { StoryStore } from '../../../utils/stories/story-store';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2024, 4, 1);
+
+/** Unrelated background stories, so IDF has a corpus to learn from. */
+const FILLER: IndexedArticleInput[] = [
+  'Local bakery wins regional bread award',
+  'Storm closes mountain pass for a second night',
+  'City council debates new bicycle lanes downtown',
+  'Museum opens exhibition of medieval maps',
+  'Football club signs young striker from abroad',
+  'Heatwave warning issued for southern provinces',
+  'Tech startup raises funding for battery recycling',
+  'Orchestra announces summer concert series',
+].map((title, i) => ({ url: `https://filler.example/${i}`, title, published: T0 + i * HOUR }));
+
+const a = (url: string, title: string, hours: number, description?: string): IndexedArticleInput => ({
+  url: `https://news.example/${url}`,
+  title,
+  description,
+  published: T0 + hours * HOUR,
+});
+
+const QUAKE = [
+  a('q1', 'Magnitude 7.1 earthquake strikes off coast of Chile', 10, 'A strong earthquake hit northern Chile, officials said.'),
+  a('q2', 'Chile earthquake: tsunami warning lifted after 7.1 quake', 12, 'Authorities in Chile lifted a tsunami warning.'),
+  a('q3', 'Strong earthquake shakes Chilean coast, no tsunami', 14),
+];
+const ELECTION = a('e1', 'Dutch voters head to the polls in snap parliamentary election', 11);
+
+function indexWith(articles: IndexedArticleInput[], options = {}): StoryIndex {
+  const index = new StoryIndex(options);
+  for (const x of [...FILLER, ...articles]) index.add(x);
+  return index;
+}
+
+describe('StoryIndex clustering', () => {
+  test('articles about one event share a story; another event gets its own', () => {
+    const index = indexWith([...QUAKE, ELECTION]);
+    const ids = QUAKE.map((q) => index.storyOf(q.url));
+    expect(new Set(ids).size).toBe(1);
+    expect(index.storyOf(ELECTION.url)).not.toBe(ids[0]);
+    expect(index.get(ids[0] as string)?.urls).toHaveLength(3);
+  });
+
+  test('adding a URL again is a no-op returning its story', () => {
+    const index = indexWith(QUAKE);
+    const before = index.size;
+    expect(index.add({ ...QUAKE[0], title: 'Something else entirely' })).toBe(index.storyOf(QUAKE[0].url));
+    expect(index.size).toEqual(before);
+  });
+
+  test('the same words outside the time window start a new story', () => {
+    const index = indexWith(QUAKE);
+    const later = a('q-later', 'Magnitude 7.1 earthquake strikes off coast of Chile', 24 * 10);
+    expect(index.add(later)).not.toBe(index.storyOf(QUAKE[0].url));
+  });
+
+  test('story ids are stable: the same feed in the same order gives the same ids', () => {
+    const one = indexWith([...QUAKE, ELECTION]);
+    const two = indexWith([...QUAKE, ELECTION]);
+    for (const x of [...QUAKE, ELECTION]) expect(two.storyOf(x.url)).toBe(one.storyOf(x.url));
+  });
+
+  test('a story is titled by its earliest headline', () => {
+    const index = indexWith([QUAKE[1], QUAKE[0]]);
+    expect(index.get(index.storyOf(QUAKE[0].url) as string)?.title).toBe(QUAKE[0].title);
+  });
+});
+
+describe('StoryIndex.match', () => {
+  const index = indexWith([...QUAKE, ELECTION]);
+  const quakeStory = index.storyOf(QUAKE[0].url);
+
+  test('a known canonical URL matches its story with score 1', () => {
+    expect(index.match({ url: QUAKE[1].url, title: 'whatever' })).toEqual({ storyId: quakeStory, score: 1 });
+  });
+
+  test('an unseen page about the event matches by text', () => {
+    const m = index.match({ title: 'Tsunami fears after 7.1 earthquake hits Chile', published: T0 + 15 * HOUR });
+    expect(m?.storyId).toBe(quakeStory);
+  });
+
+  test('an unrelated page matches nothing', () => {
+    expect(index.match({ title: 'Recipe: slow-roasted tomatoes with basil', published: T0 + 15 * HOUR })).toBeNull();
+  });
+
+  test('a page without a date is matched without a time window', () => {
+    expect(index.match({ title: 'Chile earthquake tsunami warning' })?.storyId).toBe(quakeStory);
+  });
+
+  test('an empty index matches nothing', () => {
+    expect(new StoryIndex().match({ title: 'Chile earthquake' })).toBeNull();
+  });
+});
+
+describe('StoryIndex retention and persistence', () => {
+  test('remove drops articles, and stories left empty', () => {
+    const index = indexWith(QUAKE);
+    const id = index.storyOf(QUAKE[0].url) as string;
+    index.takeChanges();
+    expect(index.remove([QUAKE[0].url, 'https://not.indexed/'])).toBe(1);
+    expect(index.get(id)?.urls).toHaveLength(2);
+    expect(index.takeChanges()).toMatchObject({ upsert: [{ id }], delete: [] });
+    index.remove([QUAKE[1].url, QUAKE[2].url]);
+    expect(index.get(id)).toBeUndefined();
+    expect(index.takeChanges()).toEqual({ upsert: [], delete: [id] });
+  });
+
+  test('prune forgets articles older than the cut-off', () => {
+    const index = indexWith(QUAKE);
+    expect(index.prune(T0 + 11 * HOUR)).toBe(FILLER.length + 1);
+    expect(index.size.articles).toBe(2);
+    expect(index.storyOf(QUAKE[0].url)).toBeUndefined();
+    expect(index.get(index.storyOf(QUAKE[1].url) as string)?.first).toBe(QUAKE[1].published);
+  });
+
+  test('takeChanges returns only what changed since the last call', () => {
+    const index = indexWith([]);
+    index.takeChanges();
+    const id = index.add(ELECTION);
+    const changes = index.takeChanges();
+    expect(changes.upsert.map((r) => r.id)).toEqual([id]);
+    expect(index.takeChanges()).toEqual({ upsert: [], delete: [] });
+  });
+
+  test('rows round-trip: a resumed index matches and clusters as the original', () => {
+    const original = indexWith([...QUAKE, ELECTION]);
+    const rows = JSON.parse(JSON.stringify(original.toRows()));
+    const resumed = StoryIndex.fromRows(rows);
+    expect(resumed.size).toEqual(original.size);
+    expect(resumed.takeChanges()).toEqual({ upsert: [], delete: [] });
+    const page = { title: 'Chile quake: tsunami warning lifted', published: T0 + 16 * HOUR };
+    expect(resumed.match(page)).toEqual(original.match(page));
+    const next = a('q4', 'Chile counts damage after 7.1 earthquake', 18);
+    expect(resumed.add(next)).toBe(original.add(next));
+    expect(resumed.toRows().sort((x, y) => x.id.localeCompare(y.id))).toEqual(original.toRows().sort((x, y) => x.id.localeCompare(y.id)));
+  });
+
+  test('fromArticles keeps story ids assigned elsewhere', () => {
+    const index = StoryIndex.fromArticles([
+      { ...QUAKE[0], storyId: 'bundled-1' },
+      { ...ELECTION, storyId: 'bundled-1' },
+      { ...QUAKE[1], storyId: 'bundled-2' },
+    ]);
+    expect(index.storyOf(ELECTION.url)).toBe('bundled-1');
+    expect(index.get('bundled-2')?.urls).toEqual([QUAKE[1].url]);
+  });
+});
+
+describe('StoryStore.merge', () => {
+  test('the larger story absorbs the smaller and keeps its id', () => {
+    const store = new StoryStore();
+    const row = (url: string, t: number, terms: string[]) => ({ url, title: url, published: t, terms, weights: terms.map(() => 1) });
+    const big = store.create(row('b1', 1, ['x']));
+    store.attach(big, row('b1', 1, ['x']), true);
+    store.attach(big, row('b2', 2, ['x', 'y']), true);
+    const small = store.create(row('s1', 0, ['y']));
+    store.attach(small, row('s1', 0, ['y']), true);
+    store.takeChanges();
+    const kept = store.merge(small, big);
+    expect(kept.id).toBe(big.id);
+    expect(kept.articles.map((r) => r.url).sort()).toEqual(['b1', 'b2', 's1']);
+    expect(kept.first).toBe(0);
+    expect(kept.tf.get('y')).toBe(2);
+    expect(store.postings.get('y')).toEqual(new Set([kept]));
+    expect(store.takeChanges()).toMatchObject({ upsert: [{ id: big.id }], delete: [small.id] });
+    expect(store.stats.n).toBe(3);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * Incremental story clustering over an inverted index. Each new article joins the story whose
+ * TF-IDF centroid it is most similar to (cosine, decayed with the time since the story began),
+ * or starts a story. Two stories the same article fits and that look alike are merged; a member
+ * that pairs with the new article but not with the rest of its story leaves with it. Candidates
+ * come from the postings of the article's terms within a time window, so adding or matching
+ * never scans every story. State lives in plain rows (story-rows.ts) a worker can persist.
+ */
+import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
+import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
+import { articleCosine, bestLink, centroidCosine, cosineWithout, rankStories, weigh, type Story } from './story-scoring';
+
+/** How many centroid-ranked stories a page match looks at closely. */
+const MATCH_CANDIDATES = 5;
+import { StoryStore } from './story-store';
+import { articleTerms, type TermVector } from './terms';
+
+/** An article to index. `published` is epoch ms. */
+export interface IndexedArticleInput {
+  /** Normalised URL: the article's key. */
+  url: string;
+  title: string;
+  description?: string;
+  published: number;
+  /** BCP 47 primary language subtag of the outlet, when known (else guessed per text). */
+  lang?: string;
+}
+
+/** The page open in a tab, to match against the index. */
+export interface PageQuery {
+  url?: string;
+  title: string;
+  description?: string;
+  /** Epoch ms; without it every story is a candidate and time is ignored. */
+  published?: number;
+  lang?: string;
+}
+
+/** A story's public summary. */
+export interface StoryInfo {
+  id: string;
+  title: string;
+  first: number;
+  last: number;
+  urls: string[];
+}
+
+export class StoryIndex {
+  readonly options: StoryIndexOptions;
+  private readonly store = new StoryStore();
+
+  constructor(options: Partial<StoryIndexOptions> = {}) {
+    this.options = { ...DEFAULT_STORY_OPTIONS, ...options, terms: { ...DEFAULT_STORY_OPTIONS.terms, ...options.terms } };
+  }
+
+  /** Number of stories and of articles indexed. */
+  get size(): { stories: number; articles: number } {
+    return { stories: this.store.stories.size, articles: this.store.byUrl.size };
+  }
+
+  /** Index one article and return its story id. Adding a URL already indexed changes nothing. */
+  add(article: IndexedArticleInput): string {
+    const known = this.store.byUrl.get(article.url);
+    if (known) return known.id;
+    const vec = this.vectorize(article);
+    const row: StoryArticleRow = { url: article.url, title: article.title, published: article.published, terms: vec.terms, weights: vec.weights };
+    const ranked = rankStories(this.scoring(), vec, article.published);
+    const { joinThreshold, mergeThreshold, mergeCandidates } = this.options;
+    const best = ranked[0];
+    let story: Story;
+    let leftBehind: Story | undefined;
+    if (best && best.score >= joinThreshold) {
+      story = best.story;
+      const leaver = this.splitCandidate(vec, article.published, story);
+      if (leaver) {
+        leftBehind = story;
+        this.store.detach(story, leaver, false);
+        story = this.store.create(leaver);
+        this.store.attach(story, leaver, false);
+      }
+    } else {
+      story = this.store.create(row);
+    }
+    this.store.attach(story, row, true);
+    for (const other of ranked.slice(0, mergeCandidates)) {
+      if (other.story === story || other.story === leftBehind || other.score < joinThreshold) continue;
+      if (!this.store.stories.has(other.story.id)) continue;
+      if (centroidCosine(this.store.stats, story, other.story) >= mergeThreshold) story = this.store.merge(story, other.story);
+    }
+    return story.id;
+  }
+
+  /**
+   * The story of the page: its URL's story if indexed, else the best-scoring story at or above
+   * the match threshold, else null (better no story than a wrong one).
+   */
+  match(page: PageQuery): { storyId: string; score: number } | null {
+    const known = page.url === undefined ? undefined : this.store.byUrl.get(page.url);
+    if (known) return { storyId: known.id, score: 1 };
+    const vec = this.vectorize(page);
+    const { stats } = this.store;
+    const { matchThreshold, halfLifeMs, splitScanLimit } = this.options;
+    const q = weigh(stats, vec);
+    let best: { storyId: string; score: number } | null = null;
+    // Rank by centroid, then judge the few best on centroid and best member together: a page
+    // must read like the story as a whole and like at least one of its articles.
+    for (const r of rankStories(this.scoring(), vec, page.published).slice(0, MATCH_CANDIDATES)) {
+      const score = (r.score + bestLink(stats, q, r.story, page.published, halfLifeMs, splitScanLimit * 4)) / 2;
+      if (score >= matchThreshold && score > (best?.score ?? -1)) best = { storyId: r.story.id, score };
+    }
+    return best;
+  }
+
+  /** The story id of an indexed URL. */
+  storyOf(url: string): string | undefined {
+    return this.store.byUrl.get(url)?.id;
+  }
+
+  /** Public view of one story. */
+  get(storyId: string): StoryInfo | undefined {
+    const s = this.store.stories.get(storyId);
+    return s && { id: s.id, title: s.title, first: s.first, last: s.last, urls: s.articles.map((a) => a.url) };
+  }
+
+  /** Every story, in no particular order. */
+  list(): StoryInfo[] {
+    return [...this.store.stories.keys()].map((id) => this.get(id) as StoryInfo);
+  }
+
+  /** Forget articles by URL; stories left empty are dropped. Returns how many were removed. */
+  remove(urls: Iterable<string>): number {
+    let removed = 0;
+    for (const url of urls) {
+      const story = this.store.byUrl.get(url);
+      const article = story?.articles.find((a) => a.url === url);
+      if (!story || !article) continue;
+      this.store.detach(story, article, true);
+      removed++;
+    }
+    return removed;
+  }
+
+  /** Retention: forget every article published before `olderThan` (epoch ms). */
+  prune(olderThan: number): number {
+    const urls: string[] = [];
+    for (const s of this.store.stories.values()) {
+      if (s.first < olderThan) for (const a of s.articles) if (a.published < olderThan) urls.push(a.url);
+    }
+    return this.remove(urls);
+  }
+
+  /** Rows changed or deleted since the last call (or since loading), for incremental saves. */
+  takeChanges(): StoryChanges {
+    return this.store.takeChanges();
+  }
+
+  /** Every story as a row: a full snapshot. */
+  toRows(): StoryRow[] {
+    return this.store.rows();
+  }
+
+  /** Resume from stored rows (options must match the ones the rows were built with). */
+  static fromRows(rows: Iterable<StoryRow>, options: Partial<StoryIndexOptions> = {}): StoryIndex {
+    const index = new StoryIndex(options);
+    for (const row of rows) index.store.load(row);
+    return index;
+  }
+
+  /** Rebuild from articles whose story was assigned elsewhere (e.g. a bundled snapshot). */
+  static fromArticles(articles: Iterable<IndexedArticleInput & { storyId: string }>, options: Partial<StoryIndexOptions> = {}): StoryIndex {
+    const index = new StoryIndex(options);
+    const { store } = index;
+    for (const a of articles) {
+      if (store.byUrl.has(a.url)) continue;
+      const vec = index.vectorize(a);
+      const row: StoryArticleRow = { url: a.url, title: a.title, published: a.published, terms: vec.terms, weights: vec.weights };
+      store.attach(store.stories.get(a.storyId) ?? store.create(row, a.storyId), row, true);
+    }
+    store.markClean();
+    return index;
+  }
+
+  private vectorize(a: { title: string; description?: string; lang?: string }): TermVector {
+    return articleTerms(a.title, a.description, this.options.terms, a.lang);
+  }
+
+  private scoring() {
+    return { stats: this.store.stats, postings: this.store.postings, options: this.options };
+  }
+
+  /**
+   * A member of `story` that the new article pairs with while neither fits the rest of the story:
+   * typically the first article of a new event that joined yesterday's story on the same topic
+   * before its event's second article came. It leaves with the new article.
+   */
+  private splitCandidate(vec: TermVector, time: number, story: Story): StoryArticleRow | undefined {
+    const { joinThreshold, halfLifeMs, splitScanLimit } = this.options;
+    if (story.articles.length < 2 || story.articles.length > splitScanLimit) return undefined;
+    const { stats } = this.store;
+    let pair: StoryArticleRow | undefined;
+    let pairSim = -1;
+    for (const a of story.articles) {
+      const sim = articleCosine(stats, vec, a) * Math.pow(0.5, Math.abs(time - a.published) / halfLifeMs);
+      if (sim > pairSim) [pair, pairSim] = [a, sim];
+    }
+    if (!pair || pairSim < joinThreshold) return undefined;
+    const newFitsRest = cosineWithout(stats, vec, story, pair) >= joinThreshold;
+    const pairFitsRest = cosineWithout(stats, pair, story, pair) >= pairSim;
+    return newFitsRest || pairFitsRest ? undefined : pair;
+  }
+}

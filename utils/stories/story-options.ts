@@ -1,0 +1,46 @@
+/**
+ * The clustering knobs and their defaults. The defaults were chosen on two labelled sets of
+ * different nature (AllSides roundups: 2-3 differently framed articles with descriptions; UCI
+ * News Aggregator: large stories, titles only) and kept only where both agreed.
+ */
+import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './terms';
+
+const HOUR = 3_600_000;
+
+export interface StoryIndexOptions {
+  /** A story is a candidate for articles published at most this long before or after its first article. */
+  windowMs: number;
+  /** Similarity (decayed cosine to the story centroid) at or above which an article joins a story. */
+  joinThreshold: number;
+  /** Similarity needed to call the open page part of a story: higher, a wrong story is worse than none. */
+  matchThreshold: number;
+  /**
+   * Two stories that the new article fits (each at or above `joinThreshold`) are merged when their
+   * centroids are at least this similar: one event that started as two stories.
+   */
+  mergeThreshold: number;
+  /** How many of the article's best stories are checked for a merge. */
+  mergeCandidates: number;
+  /** Similarity halves for each this much time between the article and the story's first article. */
+  halfLifeMs: number;
+  /** Stories up to this size are checked for a member that should leave with the new article. */
+  splitScanLimit: number;
+  /** Postings longer than this (terms in very many stories) only refine scores, never nominate. */
+  maxPostings: number;
+  /** How many nominated stories get an exact score. */
+  rescore: number;
+  terms: TermWeights;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
+  windowMs: 48 * HOUR,
+  joinThreshold: 0.12,
+  matchThreshold: 0.1,
+  mergeThreshold: 0.25,
+  mergeCandidates: 3,
+  halfLifeMs: 24 * HOUR,
+  splitScanLimit: 16,
+  maxPostings: 2000,
+  rescore: 32,
+  terms: DEFAULT_TERM_WEIGHTS,
+};

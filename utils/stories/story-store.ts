@@ -1,0 +1,154 @@
+/**
+ * The mutable state behind a StoryIndex: stories, the term -> stories postings, the URL map, the
+ * corpus statistics, and which stories changed since the last save. Every change goes through
+ * `attach` / `detach` so the postings and statistics never drift from the stories.
+ */
+import { storyIdFor } from './story-id';
+import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
+import type { Story } from './story-scoring';
+import { TermStats, type TermVector } from './terms';
+
+export class StoryStore {
+  readonly stats = new TermStats();
+  readonly postings = new Map<string, Set<Story>>();
+  readonly stories = new Map<string, Story>();
+  readonly byUrl = new Map<string, Story>();
+  private readonly dirty = new Set<string>();
+  private readonly deleted = new Set<string>();
+
+  /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
+  create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
+    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), articles: [], norm: 0, normAt: -1 };
+    this.stories.set(id, story);
+    this.deleted.delete(id);
+    this.dirty.add(id);
+    return story;
+  }
+
+  /** Add an article to a story; `count` it in the corpus statistics unless it is only moving. */
+  attach(story: Story, article: StoryArticleRow, count: boolean): void {
+    story.articles.push(article);
+    this.byUrl.set(article.url, story);
+    if (story.articles.length === 1 || article.published < story.first) story.title = article.title;
+    if (article.published < story.first) story.first = article.published;
+    if (article.published > story.last) story.last = article.published;
+    this.addTerms(story, article, 1);
+    if (count) this.stats.update(article.terms, 1);
+    story.normAt = -1;
+    this.dirty.add(story.id);
+  }
+
+  /** Take an article out of its story (dropping the story if it empties). */
+  detach(story: Story, article: StoryArticleRow, count: boolean): void {
+    story.articles.splice(story.articles.indexOf(article), 1);
+    this.byUrl.delete(article.url);
+    this.addTerms(story, article, -1);
+    if (count) this.stats.update(article.terms, -1);
+    story.normAt = -1;
+    this.dirty.add(story.id);
+    if (story.articles.length === 0) return this.drop(story);
+    let earliest = story.articles[0];
+    let last = -Infinity;
+    for (const a of story.articles) {
+      if (a.published < earliest.published) earliest = a;
+      last = Math.max(last, a.published);
+    }
+    story.first = earliest.published;
+    story.title = earliest.title;
+    story.last = last;
+  }
+
+  /** Fold the smaller story into the larger (the older on ties), which keeps its id. */
+  merge(a: Story, b: Story): Story {
+    const aWins = a.articles.length > b.articles.length || (a.articles.length === b.articles.length && a.first <= b.first);
+    const [keep, gone] = aWins ? [a, b] : [b, a];
+    for (const art of [...gone.articles]) {
+      this.detach(gone, art, false);
+      this.attach(keep, art, false);
+    }
+    return keep;
+  }
+
+  /** Changed rows since the last call. */
+  takeChanges(): StoryChanges {
+    const upsert: StoryRow[] = [];
+    for (const id of this.dirty) {
+      const s = this.stories.get(id);
+      if (s) upsert.push(toRow(s));
+    }
+    const changes = { upsert, delete: [...this.deleted] };
+    this.dirty.clear();
+    this.deleted.clear();
+    return changes;
+  }
+
+  /** Forget pending changes (after a bulk load, which needs no saving). */
+  markClean(): void {
+    this.dirty.clear();
+    this.deleted.clear();
+  }
+
+  rows(): StoryRow[] {
+    return [...this.stories.values()].map(toRow);
+  }
+
+  /** Restore one stored story: no tokenising, the centroid and its counts come with the row. */
+  load(row: StoryRow): void {
+    const story: Story = { id: row.id, title: row.title, first: row.first, last: row.last, tf: new Map(), articles: [...row.articles], norm: 0, normAt: -1 };
+    this.stories.set(row.id, story);
+    const { df } = this.stats;
+    for (let i = 0; i < row.terms.length; i++) {
+      const t = row.terms[i];
+      story.tf.set(t, row.weights[i]);
+      let set = this.postings.get(t);
+      if (!set) this.postings.set(t, (set = new Set()));
+      set.add(story);
+      df.set(t, (df.get(t) ?? 0) + row.counts[i]);
+    }
+    this.stats.n += row.articles.length;
+    for (const a of row.articles) this.byUrl.set(a.url, story);
+  }
+
+  private drop(story: Story): void {
+    for (const t of story.tf.keys()) this.postings.get(t)?.delete(story);
+    this.stories.delete(story.id);
+    this.dirty.delete(story.id);
+    this.deleted.add(story.id);
+  }
+
+  private addTerms(story: Story, article: TermVector, sign: 1 | -1): void {
+    for (let i = 0; i < article.terms.length; i++) {
+      const t = article.terms[i];
+      const next = (story.tf.get(t) ?? 0) + sign * article.weights[i];
+      if (next > 1e-9) {
+        if (!story.tf.has(t)) {
+          let set = this.postings.get(t);
+          if (!set) this.postings.set(t, (set = new Set()));
+          set.add(story);
+        }
+        story.tf.set(t, next);
+      } else if (story.tf.delete(t)) {
+        const set = this.postings.get(t);
+        set?.delete(story);
+        if (set?.size === 0) this.postings.delete(t);
+      }
+    }
+  }
+}
+
+function toRow(s: Story): StoryRow {
+  const counts = new Map<string, number>();
+  for (const a of s.articles) for (const t of a.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const terms = [...s.tf.keys()];
+  return {
+    id: s.id,
+    title: s.title,
+    first: s.first,
+    last: s.last,
+    terms,
+    weights: terms.map((t) => s.tf.get(t) as number),
+    counts: terms.map((t) => counts.get(t) ?? 0),
+    // Article rows are never mutated in place, so sharing them is safe.
+    articles: s.articles.slice(),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * From text to weighted terms, and the corpus statistics (document frequencies) that turn term
+ * weights into TF-IDF. The statistics are learnt online: every indexed article counts once, so
+ * a term that shows up in every story (a weekday, "police") fades as the index grows.
+ */
+import { tokenize } from './tokenize';
+
+/** How much each kind of evidence weighs in an article's term vector. */
+export interface TermWeights {
+  /** Weight of a term seen in the description only (a title term weighs 1). */
+  description: number;
+  /** Multiplier for names (capitalised mid-sentence, acronyms). */
+  name: number;
+  /** Multiplier for numbers ("2030", "1.8b"). */
+  number: number;
+}
+
+/**
+ * Names and numbers are kept as terms, and IDF already weighs them by rarity; an extra boost
+ * measured worse on the labelled sets (it over-links stories about the same people), so it is 1.
+ */
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { description: 0.5, name: 1, number: 1 };
+
+/** A sparse term vector: parallel arrays, the shape stored and iterated fastest. */
+export interface TermVector {
+  terms: string[];
+  weights: number[];
+}
+
+/** The raw (pre-IDF) weights of an article's terms: binary per field, boosted for names and numbers. */
+export function articleTerms(
+  title: string,
+  description: string | undefined,
+  weights: TermWeights = DEFAULT_TERM_WEIGHTS,
+  lang?: string,
+): TermVector {
+  const acc = new Map<string, { field: number; boost: number }>();
+  const add = (text: string, fieldWeight: number): void => {
+    for (const tok of tokenize(text, { lang })) {
+      const boost = tok.number ? weights.number : tok.name ? weights.name : 1;
+      const prev = acc.get(tok.term);
+      if (!prev) acc.set(tok.term, { field: fieldWeight, boost });
+      else {
+        prev.field = Math.max(prev.field, fieldWeight);
+        prev.boost = Math.max(prev.boost, boost);
+      }
+    }
+  };
+  add(title, 1);
+  if (description) add(description, weights.description);
+  const terms: string[] = [];
+  const out: number[] = [];
+  for (const [term, { field, boost }] of acc) {
+    terms.push(term);
+    out.push(field * boost);
+  }
+  return { terms, weights: out };
+}
+
+/** Document frequencies over the indexed articles. */
+export class TermStats {
+  /** Number of articles counted. */
+  n = 0;
+  readonly df = new Map<string, number>();
+
+  /** Count (sign 1) or uncount (sign -1) one article's terms. */
+  update(terms: readonly string[], sign: 1 | -1): void {
+    this.n += sign;
+    for (const t of terms) {
+      const next = (this.df.get(t) ?? 0) + sign;
+      if (next > 0) this.df.set(t, next);
+      else this.df.delete(t);
+    }
+  }
+
+  /** Smoothed inverse document frequency; an unseen term gets the highest weight. */
+  idf(term: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  }
+}

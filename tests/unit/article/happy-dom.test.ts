@@ -34,7 +34,7 @@ test.each(pages.map((p) => [p.name, p] as const))('%s reads the same under happy
 
 test('markup in a title is returned as text and never run', () => {
   const alert = vi.fn();
-  window.alert = alert;
+  (window as unknown as { alert: typeof alert }).alert = alert;
   const doc = happy(`<html><head><title>&lt;img src=x onerror=alert(1)&gt; Budget</title>
     <meta property="og:title" content="<img src=x onerror=alert(1)> Budget"><meta property="og:type" content="article">
     <meta property="article:published_time" content="2024-05-03T10:00:00Z"></head><body></body></html>`);

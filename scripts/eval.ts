@@ -1,0 +1,54 @@
+/**
+ * `npm run -s eval -- FILE.jsonl [--json-options '{...}']`: cluster a labelled JSONL file (fields
+ * id, title, description, url, outlet, domain, published, story) in file order with the story
+ * engine and print one JSON object with pairwise and B-cubed scores, held-out match accuracy and
+ * the time per article. The `story` field is only used to score.
+ */
+import { readFileSync } from 'node:fs';
+import { evaluateClustering, type LabelledArticle } from '../utils/stories/evaluate';
+import type { StoryIndexOptions } from '../utils/stories/story-options';
+
+interface Row {
+  id: string;
+  title: string;
+  description?: string | null;
+  url: string;
+  outlet?: string;
+  published?: string | number | null;
+  story: string;
+}
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+  console.error('usage: npm run -s eval -- FILE.jsonl [--options JSON]');
+  process.exit(2);
+}
+const optIdx = args.indexOf('--options');
+const options = (optIdx >= 0 ? JSON.parse(args[optIdx + 1]) : {}) as Partial<StoryIndexOptions>;
+
+const articles: LabelledArticle[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Row)
+  .map((r) => ({
+    id: String(r.id),
+    title: r.title ?? '',
+    description: r.description,
+    url: r.url,
+    outlet: r.outlet,
+    published: typeof r.published === 'number' ? r.published : r.published ? Date.parse(r.published) : 0,
+    story: String(r.story),
+  }));
+
+const result = evaluateClustering(articles, options);
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+console.log(
+  JSON.stringify({
+    ...result,
+    pairwise: { precision: round(result.pairwise.precision), recall: round(result.pairwise.recall), f1: round(result.pairwise.f1) },
+    bcubed: { precision: round(result.bcubed.precision), recall: round(result.bcubed.recall), f1: round(result.bcubed.f1) },
+    matchTop1: round(result.matchTop1),
+    msPerArticle: round(result.msPerArticle),
+  }),
+);

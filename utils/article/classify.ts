@@ -92,7 +92,7 @@ export function classifySources(src: PageSources): PageClass {
   const against = vetoes(src, microdata);
   if (against.length) return { isArticle: false, reasons: against };
   const evidence = weigh(src, microdata);
-  const claimed = evidence.some(([w]) => w >= 2) && /JSON-LD|microdata|og:type/.test(evidence.map(([, why]) => why).join());
+  const claimed = evidence.some(([, why]) => /^(?:JSON-LD|microdata|og:type) /.test(why));
   // Without article metadata, a page needs a visible headline, or a dated body of prose.
   const datedProse = evidence.some(([, why]) => why === 'publication date') && evidence.some(([, why]) => why === 'prose');
   if (!claimed && !datedProse && !src.doc.querySelector('h1')) {

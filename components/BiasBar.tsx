@@ -6,11 +6,15 @@ export const BIAS_TAGS: Record<BiasOrUnrated, string> = {
   left: 'L', 'lean-left': 'LL', center: 'C', 'lean-right': 'LR', right: 'R', unrated: '?',
 };
 
-/** The sentence under the bar, like "48% of the sources are Center". */
+/** The sentence under the bar, like "48% of the sources are Center", or the tie when there is one. */
 export function biasHeadline(shares: Share<BiasOrUnrated>[]): string | undefined {
-  const top = [...shares].filter((s) => s.key !== 'unrated' && s.count > 0).sort((a, b) => b.count - a.count)[0];
-  if (!top) return undefined;
-  return `${top.percent}% of the sources are ${BIAS_LABELS[top.key]}`;
+  const rated = shares.filter((s) => s.key !== 'unrated' && s.count > 0);
+  const most = Math.max(0, ...rated.map((s) => s.count));
+  const top = rated.filter((s) => s.count === most);
+  if (top.length === 0) return undefined;
+  if (top.length === 1) return `${top[0].percent}% of the sources are ${BIAS_LABELS[top[0].key]}`;
+  const names = top.map((s) => BIAS_LABELS[s.key]);
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are level, with ${most} ${most === 1 ? 'source' : 'sources'} each`;
 }
 
 export function BiasBar({ shares }: { shares: Share<BiasOrUnrated>[] }) {

@@ -3,10 +3,11 @@ import type { CoverageView } from '../utils/views';
 
 export function BlindspotFlag({ blindspot }: { blindspot: CoverageView['blindspot'] }) {
   if (!blindspot.side) return null;
-  const side = blindspot.side === 'left' ? 'Left' : 'Right';
+  const who = blindspot.side === 'both' ? 'both the Left and the Right' : blindspot.side === 'left' ? 'the Left' : 'the Right';
   return (
     <section class="blindspot" role="note" aria-label="Blindspot">
-      <strong>⚑ Blindspot: the {side} barely covered this.</strong>
+      <strong>⚑ Blindspot: {who} barely covered this.</strong>
+      <p class="fine">{blindspot.verdict}</p>
       <p class="fine">{blindspot.rule}</p>
     </section>
   );

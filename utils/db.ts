@@ -32,10 +32,9 @@ export const DB_NAME = 'parallax';
 
 /** Opens the database; tests pass fake-indexeddb through `deps`. */
 export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ParallaxDb {
-  const db = new Dexie(deps.name ?? DB_NAME, {
-    indexedDB: deps.indexedDB,
-    IDBKeyRange: deps.IDBKeyRange,
-  }) as ParallaxDb;
+  // Dexie takes an explicit `indexedDB: undefined` for "none": pass the fakes only when given.
+  const fakes = deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {};
+  const db = new Dexie(deps.name ?? DB_NAME, fakes) as ParallaxDb;
   // Versions only grow; a version with an upgrade() is never deleted.
   db.version(1).stores({
     outlets: 'id, *domains',

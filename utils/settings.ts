@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { Bias, Factuality } from './model';
+import type { RatingOverride } from './stories/coverage';
+
+export type { RatingOverride };
 
 /**
  * The reader's settings, each a versioned WXT storage item. Sources are stored as the ones turned
@@ -11,12 +13,6 @@ export const disabledSources = storage.defineItem<string[]>('local:disabledSourc
   fallback: [],
   version: 1,
 });
-
-/** The reader's own rating of an outlet, shown beside the original one. */
-export interface RatingOverride {
-  bias?: Bias;
-  factuality?: Factuality;
-}
 
 /** Outlet id -> the reader's rating. */
 export const ratingOverrides = storage.defineItem<Record<string, RatingOverride>>('local:ratingOverrides', {

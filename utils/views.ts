@@ -55,7 +55,8 @@ export interface CoverageView {
   totalArticles: number;
   bias: Share<BiasOrUnrated>[];
   factuality: Share<FactualityOrUnrated>[];
-  blindspot: { side: 'left' | 'right' | null; rule: string };
+  /** `both`: only the center covered it. `verdict` says the counts behind it. */
+  blindspot: { side: 'left' | 'right' | 'both' | null; rule: string; verdict: string };
   first?: { outletName: string; at: number };
   last?: { outletName: string; at: number };
   summary: { text: string; outletName: string }[];

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { biasHeadline } from '../../components/BiasBar';
 import { Popup } from '../../components/Popup';
 import type { TabView } from '../../utils/views';
 import { coverage, index, matched, outlet } from './view-fixtures';
@@ -95,9 +96,23 @@ describe('Popup for a matched story', () => {
   });
 
   it('flags a blindspot with its rule', () => {
-    show({ ...matched, coverage: { ...coverage, blindspot: { side: 'right', rule: 'Fewer than 20% of 6 rated outlets are Right or Lean Right.' } } } as TabView);
+    show({ ...matched, coverage: { ...coverage, blindspot: { side: 'right', rule: 'Fewer than 20% of 6 rated outlets are Right or Lean Right.', verdict: 'Blindspot for the Right: 5 of 6 rated outlets (83%) are on the Left, 0 (0%) on the Right.' } } } as TabView);
     const flag = screen.getByRole('note', { name: 'Blindspot' });
     expect(flag.textContent).toContain('the Right barely covered this');
     expect(flag.textContent).toContain('Fewer than 20% of 6 rated outlets');
+  });
+});
+
+describe('biasHeadline', () => {
+  it.each([
+    [{ center: [12, 48], left: [5, 20], right: [8, 32] }, '48% of the sources are Center'],
+    [{ 'lean-left': [1, 34], center: [1, 33], unrated: [1, 33] }, 'Lean Left and Center are level, with 1 source each'],
+    [{ unrated: [3, 100] }, undefined],
+  ])('%j -> %s', (counts, expected) => {
+    const shares = (['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const).map((key) => {
+      const [count, percent] = (counts as Record<string, [number, number]>)[key] ?? [0, 0];
+      return { key, count, percent };
+    });
+    expect(biasHeadline(shares)).toBe(expected);
   });
 });

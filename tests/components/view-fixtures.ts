@@ -22,7 +22,7 @@ export const coverage: CoverageView = {
   totalArticles: 4,
   bias: biasShares({ center: 2, unrated: 1 }, { center: 67, unrated: 33 }),
   factuality: factShares({ reliable: 2, unrated: 1 }, { reliable: 67, unrated: 33 }),
-  blindspot: { side: null, rule: 'A blindspot needs at least 5 rated outlets.' },
+  blindspot: { side: null, rule: 'A blindspot needs at least 5 rated outlets.', verdict: 'Not enough rated outlets to judge: 2 of the 5 needed.' },
   first: { outletName: 'AP', at: Date.UTC(2023, 8, 18, 14) },
   last: { outletName: 'WION', at: Date.UTC(2023, 8, 19, 9) },
   summary: [{ text: 'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit', outletName: 'AP' }],

@@ -49,8 +49,8 @@ describe('the popup in Chromium with the built extension', () => {
     expect(await popup.getAttribute('body', 'data-state')).toBe('matched');
     expect(await popup.textContent('h1')).toBe('Covered by 3 outlets (1 unrated)');
     const legend = await popup.locator('section[aria-label="Bias distribution"] li').allTextContents();
-    expect(legend).toContain('CCenter2 · 67%');
-    expect(await popup.locator('[aria-current="page"]').textContent()).toContain('AP');
+    expect(legend).toEqual(['LLeft0 · 0%', 'LLLean Left1 · 34%', 'CCenter1 · 33%', 'LRLean Right0 · 0%', 'RRight0 · 0%', '?Unrated1 · 33%']);
+    expect(await popup.locator('[aria-current="page"]').textContent()).toContain('Associated Press');
     await shot(popup, 'popup-matched');
     const rendered = Number(await popup.getAttribute('body', 'data-rendered-ms'));
     console.log(JSON.stringify({ figure: 'popup open to coverage rendered', value: rendered, unit: 'ms', index: demo.articles.length }));
@@ -65,11 +65,12 @@ describe('the popup in Chromium with the built extension', () => {
     const options = await demo.context.newPage();
     await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
     await options.getByLabel('Search sources').fill('associated press');
-    const apSwitch = options.getByRole('switch', { name: /^AP/ });
+    const apSwitch = options.getByRole('switch', { name: /^Associated Press/ });
     await apSwitch.uncheck();
     await shot(options, 'options-ap-off');
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 2 outlets (1 unrated)');
     expect(await popup.locator('section[aria-label="Bias distribution"] li').allTextContents()).toContain('CCenter1 · 50%');
+    expect(await popup.locator('section[aria-label="Bias distribution"] li').allTextContents()).toContain('LLLean Left0 · 0%');
     await shot(popup, 'popup-after-toggle');
     await apSwitch.check();
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 3 outlets (1 unrated)');
@@ -80,7 +81,7 @@ describe('the popup in Chromium with the built extension', () => {
     const { tabId } = await openArticle('https://apnews.com/');
     const popup = await demo.openPopup(tabId);
     expect(await popup.getAttribute('body', 'data-state')).toBe('not-article');
-    expect(await popup.locator('section[aria-label="This outlet"]').textContent()).toContain('Center');
+    expect(await popup.locator('section[aria-label="This outlet"]').textContent()).toContain('Lean Left');
     expect(await demo.badgeText(tabId)).toBe('');
     await shot(popup, 'popup-not-article');
     await popup.close();

@@ -18,6 +18,14 @@ export function createRouter(handlers: Handlers, extensionId: string) {
     if (!isMessage(message) || !(message.type in handlers)) throw new Error('Unknown message.');
     const { type, payload } = message as Message;
     const handler = handlers[type] as (p: unknown, s: { tabId?: number; url?: string }) => Promise<unknown>;
-    return handler(payload ?? {}, { tabId: sender.tab?.id, url: sender.url });
+    try {
+      return await handler(payload ?? {}, { tabId: sender.tab?.id, url: sender.url });
+    } catch (error) {
+      // Only a plain native Error crosses the message channel with its words intact (Dexie's
+      // errors do not count as one there).
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      console.error(`Parallax: ${type} failed: ${message}`);
+      throw new Error(message);
+    }
   };
 }

@@ -104,13 +104,13 @@ describe('Popup for a matched story', () => {
 });
 
 describe('biasHeadline', () => {
-  it.each([
+  it.each<[Record<string, [number, number]>, string | undefined]>([
     [{ center: [12, 48], left: [5, 20], right: [8, 32] }, '48% of the sources are Center'],
     [{ 'lean-left': [1, 34], center: [1, 33], unrated: [1, 33] }, 'Lean Left and Center are level, with 1 source each'],
     [{ unrated: [3, 100] }, undefined],
   ])('%j -> %s', (counts, expected) => {
     const shares = (['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const).map((key) => {
-      const [count, percent] = (counts as Record<string, [number, number]>)[key] ?? [0, 0];
+      const [count, percent] = counts[key] ?? [0, 0];
       return { key, count, percent };
     });
     expect(biasHeadline(shares)).toBe(expected);

@@ -24,7 +24,8 @@ export default defineConfig({
       // Feed hosts of the catalog (to refresh the local index) and the outlets' own sites (to
       // recognise the article being read). Nothing else: other sites are read only on a click.
       host_permissions: [...feedHostPermissions(catalog), ...contentScriptMatches(catalog)],
-      optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*', 'http://*/*'],
+      // A feed the reader adds: its host is asked for when they add it, not before.
+      ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
       ...(browser === 'firefox'
         ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.example', data_collection_permissions: { required: ['none'] } } } }
         : {}),

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
@@ -19,7 +19,8 @@ export default defineBackground(() => {
   const db = createDb();
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
-  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'));
+  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());
+  customSources.watch(() => outlets.invalidate());
   const refresh = createRefreshController({
     db,
     store,
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   });
   const { handlers, rebadgeAll } = createWorker({
     store,
+    feedHealth: () => db.feeds.toArray(),
     outlets,
     prefs: readPrefs,
     action: browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction,
@@ -44,7 +46,7 @@ export default defineBackground(() => {
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
-  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
 
   async function schedule() {
     const { refreshMinutes } = await indexSettings.getValue();

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { FeedHealthRow } from './db';
 import type { ArticleMeta } from './model';
+import type { IndexSnapshot } from './snapshot';
 import type { IndexStatus, TabView } from './views';
 
 /**
@@ -15,7 +17,18 @@ export interface Protocol {
   indexStatus: { payload: Record<string, never>; reply: IndexStatus };
   /** Extension pages -> worker: fetch the enabled sources' feeds now. */
   refreshNow: { payload: Record<string, never>; reply: { started: boolean } };
+  /** Options -> worker: every feed's health (last success, last error in words, items seen). */
+  feedHealth: { payload: Record<string, never>; reply: FeedHealthRow[] };
+  /** Options -> worker: the whole index as a versioned snapshot file. */
+  exportIndex: { payload: Record<string, never>; reply: IndexSnapshot };
+  /** Options -> worker: replace the index with a snapshot file; a bad file changes nothing. */
+  importIndex: { payload: { text: string }; reply: { ok: true; articles: number } | { ok: false; error: string } };
+  /** Options -> worker: forget every article and story (settings are kept). */
+  clearIndex: { payload: Record<string, never>; reply: { ok: true } };
 }
+
+/** Messages a content script may send; every other one is for the extension's own pages. */
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['pageArticle']);
 
 export type MessageType = keyof Protocol;
 export interface Message<T extends MessageType = MessageType> {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Outlet } from './model';
 import type { RatingOverride } from './stories/coverage';
 
 export type { RatingOverride };
@@ -39,5 +40,14 @@ export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
 
 export const indexSettings = storage.defineItem<IndexSettings>('local:indexSettings', {
   fallback: DEFAULT_INDEX_SETTINGS,
+  version: 1,
+});
+
+/**
+ * Sources the reader added: a feed URL, a name and the reader's own bias rating. Stored whole
+ * (they are few) and merged with the catalog wherever outlets are read.
+ */
+export const customSources = storage.defineItem<Outlet[]>('local:customSources', {
+  fallback: [],
   version: 1,
 });

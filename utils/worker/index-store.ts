@@ -113,6 +113,18 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
         }),
       ),
 
+    /** Forgets every article and story; one transaction. */
+    clear: () =>
+      serial(() =>
+        guarded(async () => {
+          await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
+            await Promise.all([db.articles.clear(), db.stories.clear()]);
+            await db.meta.put({ key: 'index', value: { origin: 'feeds' } satisfies IndexMeta });
+          });
+          engine = Promise.resolve(new StoryIndex());
+        }),
+      ),
+
     /** URLs of every article held. */
     urls: () => db.articles.toCollection().primaryKeys(),
 

@@ -1,8 +1,10 @@
+import type { FeedHealthRow } from '../db';
 import type { Handlers } from '../messages';
 import type { ArticleMeta, Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
 import { registrableDomain } from '../sources/domain';
 import type { ReaderPrefs } from '../sources/outlet-view';
+import { parseSnapshot } from '../snapshot';
 import { clearTabState, readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
@@ -11,6 +13,7 @@ import { buildTabView, coverageView } from './tab-view';
 
 export interface WorkerDeps {
   store: IndexStore;
+  feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
   prefs(): Promise<ReaderPrefs & { blindspotThreshold: number }>;
@@ -88,6 +91,30 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
 
     async refreshNow() {
       return { started: deps.refresh.start() };
+    },
+
+    feedHealth: () => deps.feedHealth(),
+
+    async exportIndex() {
+      const meta = await deps.store.meta();
+      return deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+    },
+
+    async importIndex({ text }) {
+      const parsed = parseSnapshot(text);
+      if (!parsed.ok) return parsed;
+      try {
+        await deps.store.importSnapshot(parsed.snapshot, 'import');
+      } catch (error) {
+        // The import is one transaction: the index the reader had is still there.
+        return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };
+      }
+      return { ok: true, articles: parsed.snapshot.articles.length };
+    },
+
+    async clearIndex() {
+      await deps.store.clear();
+      return { ok: true };
     },
   };
   return { handlers, rebadgeAll };

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Outlet } from './model';
+import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
 import type { RatingOverride } from './stories/coverage';
 
 export type { RatingOverride };
@@ -15,17 +15,43 @@ export const disabledSources = storage.defineItem<string[]>('local:disabledSourc
   version: 1,
 });
 
-/** Outlet id -> the reader's rating. */
+/** What version 1 of `ratingOverrides` stored: outlet id -> the reader's bias (bias only). */
+export type RatingOverridesV1 = Record<string, Bias>;
+
+const isBias = (v: unknown): v is Bias => (BIASES as readonly unknown[]).includes(v);
+const isFactuality = (v: unknown): v is Factuality => (FACTUALITIES as readonly unknown[]).includes(v);
+
+/**
+ * Version 1 -> 2: a plain bias becomes `{ bias }`. Entries already in the new shape are kept
+ * (two extension pages may both run the migration), anything unreadable is dropped rather than
+ * letting one bad entry lose every override.
+ */
+export function migrateRatingOverridesToV2(old: unknown): Record<string, RatingOverride> {
+  const next: Record<string, RatingOverride> = {};
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return next;
+  for (const [id, value] of Object.entries(old)) {
+    if (isBias(value)) next[id] = { bias: value };
+    else if (typeof value === 'object' && value !== null) {
+      const { bias, factuality } = value as Record<string, unknown>;
+      const kept: RatingOverride = { ...(isBias(bias) ? { bias } : {}), ...(isFactuality(factuality) ? { factuality } : {}) };
+      if (kept.bias || kept.factuality) next[id] = kept;
+    }
+  }
+  return next;
+}
+
+/** Outlet id -> the reader's own bias and/or factuality, which win over the catalog's. */
 export const ratingOverrides = storage.defineItem<Record<string, RatingOverride>>('local:ratingOverrides', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateRatingOverridesToV2 },
 });
 
 /** How the index is refreshed and kept. */
 export interface IndexSettings {
   refreshMinutes: number;
   retentionDays: number;
-  /** A side with fewer than this share of rated outlets is a blindspot. */
+  /** A side with fewer than this share of rated outlets is a blindspot (a fraction, 0.2 = 20%). */
   blindspotThreshold: number;
   /** A static snapshot URL the reader trusts; off (empty) by default. */
   indexUrl: string;
@@ -37,6 +63,13 @@ export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
   blindspotThreshold: 0.2,
   indexUrl: '',
 };
+
+/** Accepted ranges of the numeric index settings (inclusive). */
+export const INDEX_SETTINGS_LIMITS = {
+  refreshMinutes: { min: 5, max: 1440 },
+  retentionDays: { min: 1, max: 90 },
+  blindspotThreshold: { min: 0.05, max: 0.5 },
+} as const;
 
 export const indexSettings = storage.defineItem<IndexSettings>('local:indexSettings', {
   fallback: DEFAULT_INDEX_SETTINGS,
@@ -51,3 +84,32 @@ export const customSources = storage.defineItem<Outlet[]>('local:customSources',
   fallback: [],
   version: 1,
 });
+
+/** Every setting at once: what a settings file carries. */
+export interface SettingsValues {
+  disabledSources: string[];
+  ratingOverrides: Record<string, RatingOverride>;
+  indexSettings: IndexSettings;
+  customSources: Outlet[];
+}
+
+export async function readSettings(): Promise<SettingsValues> {
+  const [disabled, overrides, index, custom] = await Promise.all([
+    disabledSources.getValue(),
+    ratingOverrides.getValue(),
+    indexSettings.getValue(),
+    customSources.getValue(),
+  ]);
+  return { disabledSources: disabled, ratingOverrides: overrides, indexSettings: { ...DEFAULT_INDEX_SETTINGS, ...index }, customSources: custom };
+}
+
+/** Replaces every setting. Callers validate first (see settings-file.ts), so nothing half-applies on bad input. */
+export async function writeSettings(values: SettingsValues): Promise<void> {
+  // Each item's own setValue keeps its version mark, so no migration re-runs on written values.
+  await Promise.all([
+    customSources.setValue(values.customSources),
+    disabledSources.setValue(values.disabledSources),
+    ratingOverrides.setValue(values.ratingOverrides),
+    indexSettings.setValue(values.indexSettings),
+  ]);
+}

@@ -26,6 +26,8 @@ export interface DemoSession extends Launched {
   /** The id of the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** Sends a message to the worker from an extension page, as the options page does. */
+  send(type: string, payload: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -35,14 +37,21 @@ export async function startDemo(options: { headless: boolean; files?: Map<string
   const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files });
   const launched = await launchWithExtension({ extensionPath: EXTENSION_DIR, headless: options.headless, args: site.chromiumArgs });
   const { context, extensionId, worker } = launched;
-  // The demo index is loaded on install; wait for it before anything is opened.
-  await worker.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const status = await chrome.runtime.sendMessage({ type: 'indexStatus', payload: {} }).catch(() => undefined);
-      if (status && status.articles > 0) return;
-      await new Promise((r) => setTimeout(r, 100));
+  let extensionPage: Page | undefined;
+  const send = async (type: string, payload: unknown) => {
+    if (!extensionPage || extensionPage.isClosed()) {
+      extensionPage = await context.newPage();
+      await extensionPage.goto(`chrome-extension://${extensionId}/about.html`);
     }
-  }).catch(() => undefined);
+    return extensionPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+  };
+  // The demo index is loaded on install; wait for it before anything is opened.
+  for (let i = 0; i < 100; i++) {
+    const status = (await send('indexStatus', {}).catch(() => undefined)) as { articles: number } | undefined;
+    if (status && status.articles > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await extensionPage?.close();
   return {
     ...launched,
     site,
@@ -62,6 +71,7 @@ export async function startDemo(options: { headless: boolean; files?: Map<string
       return id;
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    send,
     async close() {
       await context.close();
       await site.close();

@@ -49,11 +49,16 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     }
   };
 
-  async function writeChanges(changes: StoryChanges, articles: IndexedArticle[], removed: string[]) {
+  /** Sizes kept beside the rows they count: counting 20,000 rows in IndexedDB takes ~45 ms. */
+  const putCounts = (size: { articles: number; stories: number }) => db.meta.put({ key: 'counts', value: size });
+
+  async function writeChanges(index: StoryIndex, articles: IndexedArticle[], removed: string[]) {
+    const changes: StoryChanges = index.takeChanges();
     // Stories may have merged: every article of a changed story points at it.
     const moved = new Map<string, string>();
     for (const row of changes.upsert) for (const a of row.articles) moved.set(a.url, row.id);
-    await db.transaction('rw', db.articles, db.stories, async () => {
+    await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
+      await putCounts(index.size);
       if (removed.length) await db.articles.bulkDelete(removed);
       if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: moved.get(a.url) ?? a.storyId })));
       const stale = (await db.articles.bulkGet([...moved.keys()])).filter((a): a is IndexedArticle => !!a && a.storyId !== moved.get(a.url));
@@ -76,6 +81,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
             await db.articles.bulkAdd(articles);
             await db.stories.bulkAdd(fresh.toRows());
             await db.meta.put({ key: 'index', value: { label: snapshot.label, origin, createdAt: snapshot.createdAt } satisfies IndexMeta });
+            await putCounts(fresh.size);
           });
           engine = Promise.resolve(fresh);
         }),
@@ -89,7 +95,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           const fresh = items.filter((i) => index.storyOf(i.url) === undefined);
           const at = now();
           const articles = fresh.map((i) => ({ ...i, outletId, added: at, storyId: index.add(i) }));
-          await writeChanges(index.takeChanges(), articles, []);
+          await writeChanges(index, articles, []);
           return articles.length;
         }),
       ),
@@ -108,7 +114,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           if (urls.length === 0) return 0;
           const index = await loadEngine();
           index.remove(urls);
-          await writeChanges(index.takeChanges(), [], urls);
+          await writeChanges(index, [], urls);
           return urls.length;
         }),
       ),
@@ -120,6 +126,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.meta.put({ key: 'index', value: { origin: 'feeds' } satisfies IndexMeta });
+            await putCounts({ articles: 0, stories: 0 });
           });
           engine = Promise.resolve(new StoryIndex());
         }),
@@ -153,6 +160,8 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     },
 
     async counts(): Promise<{ articles: number; stories: number }> {
+      const kept = (await db.meta.get('counts'))?.value as { articles: number; stories: number } | undefined;
+      if (kept) return kept;
       const [articles, stories] = await Promise.all([db.articles.count(), db.stories.count()]);
       return { articles, stories };
     },

@@ -14,17 +14,35 @@ export interface Story {
   title: string;
   first: number;
   last: number;
-  /** Centroid: summed raw term weights over the story's articles. */
-  tf: Map<string, number>;
+  /**
+   * Centroid: summed raw term weights over the story's articles (a term whose weight fell to 0
+   * keeps its key, so its postings entry stays valid). Built on first use from `packed`: a
+   * freshly loaded index only pays for the stories it actually scores.
+   */
+  tf: Map<string, number> | undefined;
+  packed: TermVector | undefined;
+  /** Dropped from the index; still listed in postings until the next compaction. */
+  dead: boolean;
   articles: StoryArticleRow[];
   /** Cached centroid norm, and the corpus size it was computed at (-1: stale). */
   norm: number;
   normAt: number;
 }
 
+/** The story's centroid map, unpacking it from its stored row on first use. */
+export function tfOf(s: Story): Map<string, number> {
+  if (!s.tf) {
+    s.tf = new Map();
+    const p = s.packed;
+    if (p) for (let i = 0; i < p.terms.length; i++) s.tf.set(p.terms[i], p.weights[i]);
+    s.packed = undefined;
+  }
+  return s.tf;
+}
+
 export interface ScoringContext {
   stats: TermStats;
-  postings: Map<string, Set<Story>>;
+  postings: Map<string, Story[]>;
   options: StoryIndexOptions;
 }
 
@@ -37,7 +55,7 @@ export interface Scored {
 export function storyNorm(stats: TermStats, s: Story): number {
   if (s.normAt >= 0 && Math.abs(stats.n - s.normAt) <= s.normAt * 0.1) return s.norm;
   let sum = 0;
-  for (const [t, w] of s.tf) {
+  for (const [t, w] of tfOf(s)) {
     const x = w * stats.idf(t);
     sum += x * x;
   }
@@ -48,10 +66,10 @@ export function storyNorm(stats: TermStats, s: Story): number {
 
 /** Cosine between two stories' centroids. */
 export function centroidCosine(stats: TermStats, a: Story, b: Story): number {
-  const [small, large] = a.tf.size <= b.tf.size ? [a, b] : [b, a];
+  const [small, large] = tfOf(a).size <= tfOf(b).size ? [tfOf(a), tfOf(b)] : [tfOf(b), tfOf(a)];
   let dot = 0;
-  for (const [t, w] of small.tf) {
-    const v = large.tf.get(t);
+  for (const [t, w] of small) {
+    const v = large.get(t);
     if (v !== undefined) {
       const idf = stats.idf(t);
       dot += w * v * idf * idf;
@@ -91,11 +109,12 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
 
   const partial = new Map<Story, number>();
   for (let i = 0; i < n; i++) {
-    const set = postings.get(vec.terms[i]);
-    if (!set || set.size > options.maxPostings) continue;
-    for (const s of set) {
-      if (s.first < lo || s.first > hi) continue;
-      partial.set(s, (partial.get(s) ?? 0) + q[i] * (s.tf.get(vec.terms[i]) as number));
+    const list = postings.get(vec.terms[i]);
+    if (!list || list.length > options.maxPostings) continue;
+    for (const s of list) {
+      if (s.dead || s.first < lo || s.first > hi) continue;
+      const w = tfOf(s).get(vec.terms[i]);
+      if (w) partial.set(s, (partial.get(s) ?? 0) + q[i] * w);
     }
   }
   let nominated = [...partial];
@@ -104,7 +123,8 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
   const out: Scored[] = [];
   for (const [s] of nominated) {
     let dot = 0;
-    for (let i = 0; i < n; i++) dot += q[i] * (s.tf.get(vec.terms[i]) ?? 0);
+    const tf = tfOf(s);
+    for (let i = 0; i < n; i++) dot += q[i] * (tf.get(vec.terms[i]) ?? 0);
     const norm = storyNorm(stats, s);
     const decay = time === undefined ? 1 : timeDecay(s, time, options.halfLifeMs);
     out.push({ story: s, score: norm > 0 ? (dot / (norm * Math.sqrt(qNorm))) * decay : 0 });
@@ -174,7 +194,7 @@ export function cosineWithout(stats: TermStats, vec: TermVector, s: Story, witho
     const t = without.terms[i];
     const idf = stats.idf(t);
     xm.set(t, without.weights[i]);
-    cx += (s.tf.get(t) ?? 0) * without.weights[i] * idf * idf;
+    cx += (tfOf(s).get(t) ?? 0) * without.weights[i] * idf * idf;
     xx += without.weights[i] * without.weights[i] * idf * idf;
   }
   const rest = Math.sqrt(Math.max(0, c * c - 2 * cx + xx));
@@ -184,7 +204,7 @@ export function cosineWithout(stats: TermStats, vec: TermVector, s: Story, witho
     const t = vec.terms[i];
     const idf = stats.idf(t);
     vv += vec.weights[i] * vec.weights[i] * idf * idf;
-    const w = (s.tf.get(t) ?? 0) - (xm.get(t) ?? 0);
+    const w = (tfOf(s).get(t) ?? 0) - (xm.get(t) ?? 0);
     if (w > 1e-9) dot += vec.weights[i] * w * idf * idf;
   }
   return rest > 1e-9 && vv > 0 ? dot / (rest * Math.sqrt(vv)) : 0;

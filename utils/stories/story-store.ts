@@ -5,20 +5,22 @@
  */
 import { storyIdFor } from './story-id';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import type { Story } from './story-scoring';
+import { tfOf, type Story } from './story-scoring';
 import { TermStats, type TermVector } from './terms';
 
 export class StoryStore {
   readonly stats = new TermStats();
-  readonly postings = new Map<string, Set<Story>>();
+  /** Term -> stories holding it. Dropped stories stay listed (flagged dead) until compaction. */
+  readonly postings = new Map<string, Story[]>();
   readonly stories = new Map<string, Story>();
   readonly byUrl = new Map<string, Story>();
   private readonly dirty = new Set<string>();
   private readonly deleted = new Set<string>();
+  private deadInPostings = 0;
 
   /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
-    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), articles: [], norm: 0, normAt: -1 };
+    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, articles: [], norm: 0, normAt: -1 };
     this.stories.set(id, story);
     this.deleted.delete(id);
     this.dirty.add(id);
@@ -94,15 +96,25 @@ export class StoryStore {
 
   /** Restore one stored story: no tokenising, the centroid and its counts come with the row. */
   load(row: StoryRow): void {
-    const story: Story = { id: row.id, title: row.title, first: row.first, last: row.last, tf: new Map(), articles: [...row.articles], norm: 0, normAt: -1 };
+    const story: Story = {
+      id: row.id,
+      title: row.title,
+      first: row.first,
+      last: row.last,
+      tf: undefined,
+      packed: { terms: row.terms, weights: row.weights },
+      dead: false,
+      articles: row.articles.slice(),
+      norm: 0,
+      normAt: -1,
+    };
     this.stories.set(row.id, story);
     const { df } = this.stats;
     for (let i = 0; i < row.terms.length; i++) {
       const t = row.terms[i];
-      story.tf.set(t, row.weights[i]);
-      let set = this.postings.get(t);
-      if (!set) this.postings.set(t, (set = new Set()));
-      set.add(story);
+      const list = this.postings.get(t);
+      if (list) list.push(story);
+      else this.postings.set(t, [story]);
       df.set(t, (df.get(t) ?? 0) + row.counts[i]);
     }
     this.stats.n += row.articles.length;
@@ -110,28 +122,36 @@ export class StoryStore {
   }
 
   private drop(story: Story): void {
-    for (const t of story.tf.keys()) this.postings.get(t)?.delete(story);
+    story.dead = true;
     this.stories.delete(story.id);
     this.dirty.delete(story.id);
     this.deleted.add(story.id);
+    // Removing a story from every posting list costs a scan per term; flag it and sweep the
+    // lists once dead entries outnumber the live stories.
+    if (++this.deadInPostings > Math.max(1000, this.stories.size)) this.compact();
+  }
+
+  private compact(): void {
+    for (const [t, list] of this.postings) {
+      const live = list.filter((s) => !s.dead);
+      if (live.length) this.postings.set(t, live);
+      else this.postings.delete(t);
+    }
+    this.deadInPostings = 0;
   }
 
   private addTerms(story: Story, article: TermVector, sign: 1 | -1): void {
+    const tf = tfOf(story);
     for (let i = 0; i < article.terms.length; i++) {
       const t = article.terms[i];
-      const next = (story.tf.get(t) ?? 0) + sign * article.weights[i];
-      if (next > 1e-9) {
-        if (!story.tf.has(t)) {
-          let set = this.postings.get(t);
-          if (!set) this.postings.set(t, (set = new Set()));
-          set.add(story);
-        }
-        story.tf.set(t, next);
-      } else if (story.tf.delete(t)) {
-        const set = this.postings.get(t);
-        set?.delete(story);
-        if (set?.size === 0) this.postings.delete(t);
+      const prev = tf.get(t);
+      if (prev === undefined) {
+        const list = this.postings.get(t);
+        if (list) list.push(story);
+        else this.postings.set(t, [story]);
       }
+      const next = (prev ?? 0) + sign * article.weights[i];
+      tf.set(t, next > 1e-9 ? next : 0);
     }
   }
 }
@@ -139,14 +159,15 @@ export class StoryStore {
 function toRow(s: Story): StoryRow {
   const counts = new Map<string, number>();
   for (const a of s.articles) for (const t of a.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const terms = [...s.tf.keys()];
+  const tf = tfOf(s);
+  const terms = [...tf.keys()].filter((t) => (tf.get(t) as number) > 0);
   return {
     id: s.id,
     title: s.title,
     first: s.first,
     last: s.last,
     terms,
-    weights: terms.map((t) => s.tf.get(t) as number),
+    weights: terms.map((t) => tf.get(t) as number),
     counts: terms.map((t) => counts.get(t) ?? 0),
     // Article rows are never mutated in place, so sharing them is safe.
     articles: s.articles.slice(),

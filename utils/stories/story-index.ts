@@ -74,14 +74,14 @@ export class StoryIndex {
       const leaver = this.splitCandidate(vec, article.published, story);
       if (leaver) {
         leftBehind = story;
-        this.store.detach(story, leaver, false);
+        this.store.detach(story, leaver);
         story = this.store.create(leaver);
-        this.store.attach(story, leaver, false);
+        this.store.attach(story, leaver);
       }
     } else {
       story = this.store.create(row);
     }
-    this.store.attach(story, row, true);
+    this.store.attach(story, row);
     for (const other of ranked.slice(0, mergeCandidates)) {
       if (other.story === story || other.story === leftBehind || other.score < joinThreshold) continue;
       if (!this.store.stories.has(other.story.id)) continue;
@@ -134,7 +134,7 @@ export class StoryIndex {
       const story = this.store.byUrl.get(url);
       const article = story?.articles.find((a) => a.url === url);
       if (!story || !article) continue;
-      this.store.detach(story, article, true);
+      this.store.detach(story, article);
       removed++;
     }
     return removed;
@@ -174,7 +174,7 @@ export class StoryIndex {
       if (store.byUrl.has(a.url)) continue;
       const vec = index.vectorize(a);
       const row: StoryArticleRow = { url: a.url, title: a.title, published: a.published, terms: vec.terms, weights: vec.weights };
-      store.attach(store.stories.get(a.storyId) ?? store.create(row, a.storyId), row, true);
+      store.attach(store.stories.get(a.storyId) ?? store.create(row, a.storyId), row);
     }
     store.markClean();
     return index;

@@ -26,10 +26,9 @@ export interface StoryRow {
   /** Publication time of the earliest and latest article, epoch ms. */
   first: number;
   last: number;
-  /** Centroid: every term of the story with its summed raw weight and how many articles hold it. */
+  /** Centroid: every term of the story with its summed raw (pre-IDF) weight. */
   terms: string[];
   weights: number[];
-  counts: number[];
   articles: StoryArticleRow[];
 }
 

@@ -22,30 +22,29 @@ export class StoryStore {
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
     const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, articles: [], norm: 0, normAt: -1 };
     this.stories.set(id, story);
+    this.stats.n++;
     this.deleted.delete(id);
     this.dirty.add(id);
     return story;
   }
 
-  /** Add an article to a story; `count` it in the corpus statistics unless it is only moving. */
-  attach(story: Story, article: StoryArticleRow, count: boolean): void {
+  /** Add an article to a story. */
+  attach(story: Story, article: StoryArticleRow): void {
     story.articles.push(article);
     this.byUrl.set(article.url, story);
     if (story.articles.length === 1 || article.published < story.first) story.title = article.title;
     if (article.published < story.first) story.first = article.published;
     if (article.published > story.last) story.last = article.published;
     this.addTerms(story, article, 1);
-    if (count) this.stats.update(article.terms, 1);
     story.normAt = -1;
     this.dirty.add(story.id);
   }
 
   /** Take an article out of its story (dropping the story if it empties). */
-  detach(story: Story, article: StoryArticleRow, count: boolean): void {
+  detach(story: Story, article: StoryArticleRow): void {
     story.articles.splice(story.articles.indexOf(article), 1);
     this.byUrl.delete(article.url);
     this.addTerms(story, article, -1);
-    if (count) this.stats.update(article.terms, -1);
     story.normAt = -1;
     this.dirty.add(story.id);
     if (story.articles.length === 0) return this.drop(story);
@@ -65,8 +64,8 @@ export class StoryStore {
     const aWins = a.articles.length > b.articles.length || (a.articles.length === b.articles.length && a.first <= b.first);
     const [keep, gone] = aWins ? [a, b] : [b, a];
     for (const art of [...gone.articles]) {
-      this.detach(gone, art, false);
-      this.attach(keep, art, false);
+      this.detach(gone, art);
+      this.attach(keep, art);
     }
     return keep;
   }
@@ -94,7 +93,7 @@ export class StoryStore {
     return [...this.stories.values()].map(toRow);
   }
 
-  /** Restore one stored story: no tokenising, the centroid and its counts come with the row. */
+  /** Restore one stored story: no tokenising, the centroid comes with the row. */
   load(row: StoryRow): void {
     const story: Story = {
       id: row.id,
@@ -115,13 +114,14 @@ export class StoryStore {
       const list = this.postings.get(t);
       if (list) list.push(story);
       else this.postings.set(t, [story]);
-      df.set(t, (df.get(t) ?? 0) + row.counts[i]);
+      df.set(t, (df.get(t) ?? 0) + 1);
     }
-    this.stats.n += row.articles.length;
+    this.stats.n++;
     for (const a of row.articles) this.byUrl.set(a.url, story);
   }
 
   private drop(story: Story): void {
+    this.stats.n--;
     story.dead = true;
     this.stories.delete(story.id);
     this.dirty.delete(story.id);
@@ -152,13 +152,13 @@ export class StoryStore {
       }
       const next = (prev ?? 0) + sign * article.weights[i];
       tf.set(t, next > 1e-9 ? next : 0);
+      // The story started or stopped using the term: its story frequency changes.
+      if ((prev ?? 0) > 0 !== next > 1e-9) this.stats.count(t, next > 1e-9 ? 1 : -1);
     }
   }
 }
 
 function toRow(s: Story): StoryRow {
-  const counts = new Map<string, number>();
-  for (const a of s.articles) for (const t of a.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const tf = tfOf(s);
   const terms = [...tf.keys()].filter((t) => (tf.get(t) as number) > 0);
   return {
@@ -168,7 +168,6 @@ function toRow(s: Story): StoryRow {
     last: s.last,
     terms,
     weights: terms.map((t) => tf.get(t) as number),
-    counts: terms.map((t) => counts.get(t) ?? 0),
     // Article rows are never mutated in place, so sharing them is safe.
     articles: s.articles.slice(),
   };

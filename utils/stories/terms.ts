@@ -1,7 +1,7 @@
 /**
- * From text to weighted terms, and the corpus statistics (document frequencies) that turn term
- * weights into TF-IDF. The statistics are learnt online: every indexed article counts once, so
- * a term that shows up in every story (a weekday, "police") fades as the index grows.
+ * From text to weighted terms, and the corpus statistics that turn term weights into TF-IDF.
+ * The statistics are learnt online from the index itself, so a term that shows up in every story
+ * ("police", "trump") fades as the index grows.
  */
 import { tokenize } from './tokenize';
 
@@ -57,23 +57,25 @@ export function articleTerms(
   return { terms, weights: out };
 }
 
-/** Document frequencies over the indexed articles. */
+/**
+ * Story frequencies: how many stories use each term. IDF over stories rather than articles
+ * measures what a term says about *which event* an article covers: a name in 300 articles of one
+ * story is specific to that story, while article-level IDF would call it common and weaken
+ * exactly the terms that hold a big story together.
+ */
 export class TermStats {
-  /** Number of articles counted. */
+  /** Number of stories. */
   n = 0;
   readonly df = new Map<string, number>();
 
-  /** Count (sign 1) or uncount (sign -1) one article's terms. */
-  update(terms: readonly string[], sign: 1 | -1): void {
-    this.n += sign;
-    for (const t of terms) {
-      const next = (this.df.get(t) ?? 0) + sign;
-      if (next > 0) this.df.set(t, next);
-      else this.df.delete(t);
-    }
+  /** A story started (1) or stopped (-1) using `term`. */
+  count(term: string, sign: 1 | -1): void {
+    const next = (this.df.get(term) ?? 0) + sign;
+    if (next > 0) this.df.set(term, next);
+    else this.df.delete(term);
   }
 
-  /** Smoothed inverse document frequency; an unseen term gets the highest weight. */
+  /** Smoothed inverse story frequency; an unseen term gets the highest weight. */
   idf(term: string): number {
     return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }

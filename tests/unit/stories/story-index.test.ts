@@ -156,10 +156,11 @@ describe('StoryStore.merge', () => {
     const store = new StoryStore();
     const row = (url: string, t: number, terms: string[]) => ({ url, title: url, published: t, terms, weights: terms.map(() => 1) });
     const big = store.create(row('b1', 1, ['x']));
-    store.attach(big, row('b1', 1, ['x']), true);
-    store.attach(big, row('b2', 2, ['x', 'y']), true);
+    store.attach(big, row('b1', 1, ['x']));
+    store.attach(big, row('b2', 2, ['x', 'y']));
     const small = store.create(row('s1', 0, ['y']));
-    store.attach(small, row('s1', 0, ['y']), true);
+    store.attach(small, row('s1', 0, ['y']));
+    expect(store.stats.df.get('y')).toBe(2);
     store.takeChanges();
     const kept = store.merge(small, big);
     expect(kept.id).toBe(big.id);
@@ -168,6 +169,8 @@ describe('StoryStore.merge', () => {
     expect(kept.tf?.get('y')).toBe(2);
     expect(store.postings.get('y')?.filter((s) => !s.dead)).toEqual([kept]);
     expect(store.takeChanges()).toMatchObject({ upsert: [{ id: big.id }], delete: [small.id] });
-    expect(store.stats.n).toBe(3);
+    // IDF counts stories: one story left, using both terms.
+    expect(store.stats.n).toBe(1);
+    expect(store.stats.df.get('y')).toBe(1);
   });
 });

@@ -7,8 +7,9 @@
  * prose. CMSs set `og:type=article` on every page, so that claim alone is not enough.
  */
 import { readCanonical } from './canonical';
-import { datelineOf, headlineElement, isMediaWiki, leadDateline, proseLength, storyUrlShape } from './evidence';
+import { datelineOf, isMediaWiki, leadDateline, proseLength, storyUrlShape } from './evidence';
 import { readByline, readPublished } from './fields';
+import { readHeadline } from './headline';
 import { ARTICLE_TYPES } from './json-ld';
 import { nonArticleHost, nonArticlePath } from './page-kinds';
 import { readSources, type PageSources } from './sources';
@@ -72,7 +73,7 @@ function weigh(src: PageSources, microdata: string[]): [number, string][] {
   if (md) found.push([2, `microdata ${md}`]);
   if (/^article\b/i.test(src.meta.get('og:type')?.trim() ?? '')) found.push([2, 'og:type article']);
 
-  const headline = headlineElement(src);
+  const headline = readHeadline(src)?.element;
   if (readPublished(src, false)) found.push([2, 'publication date']);
   else if (headline && datelineOf(headline)) found.push([2, 'date under the headline']);
   else if (leadDateline(src.doc)) found.push([2, 'dateline opening the lead paragraph']);

@@ -1,6 +1,6 @@
 /**
  * Metadata the page states in its markup rather than in `<meta>` or JSON-LD: `<link rel>`,
- * microdata `itemprop`, `<time datetime>`, the first `<h1>` and the document `<title>`.
+ * microdata `itemprop`, `<time datetime>`, the headings and the document `<title>`.
  * Every reader returns raw strings (or undefined); clean-up happens in the caller.
  */
 
@@ -65,11 +65,30 @@ export function timeElement(doc: Document): MarkedDate | undefined {
   );
 }
 
-/** Texts of the page's first `<h1>`s, those inside an `<article>` first. */
-export function headings(doc: Document): string[] {
+/** A link to the site's home page: `/`, `https://host/`, `//host`. */
+const HOME_HREF = /^(?:https?:)?(?:\/\/[^/]+)?\/?$/i;
+
+/** True for an `<h1>` that is the site's logo: it links to the home page. */
+function isLogo(h: Element): boolean {
+  const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+  return !!link && HOME_HREF.test(link.getAttribute('href')?.trim() ?? '');
+}
+
+/**
+ * Elements that may be the visible headline, most likely first: the `<h1>`s inside an `<article>`,
+ * then the page's other `<h1>`s. Some CMSs mark the site logo as the `<h1>` and the headline as
+ * an `<h2>`: when every `<h1>` is a logo, the first `<h2>`s stand in. Only a heading that another
+ * source confirms is taken for the headline (see title.ts).
+ */
+export function headingElements(doc: Document): Element[] {
   const inArticle = [...doc.querySelectorAll('article h1')].slice(0, 3);
-  const all = [...doc.querySelectorAll('h1')].slice(0, 5).filter((h) => !inArticle.includes(h));
-  return [...inArticle, ...all].map(textOf).filter((t): t is string => !!t);
+  const h1s = [...inArticle, ...[...doc.querySelectorAll('h1')].slice(0, 5).filter((h) => !inArticle.includes(h))].filter((h) => !isLogo(h));
+  return h1s.length ? h1s : [...doc.querySelectorAll('h2')].slice(0, 3);
+}
+
+/** The text of `el` (capped), or the empty string. */
+export function headingText(el: Element): string {
+  return textOf(el) ?? '';
 }
 
 /** The document `<title>` (the one in `<head>`, not an SVG `<title>` in the body). */

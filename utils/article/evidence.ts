@@ -3,27 +3,12 @@
  * None of them decides alone; classify.ts weighs them.
  */
 import { printedDate } from './dateline';
-import { headings, titleText } from './dom-sources';
-import { similarity } from './title';
 import type { PageSources } from './sources';
 
 /** How far below the headline (in characters of text) a dateline may sit. */
 const DATELINE_WINDOW = 400;
 /** Ancestors with more text than this are the whole page, not the article header. */
 const MAX_HEADER_TEXT = 50_000;
-
-/** The `<h1>` that the document title or og:title confirms as the headline, if any. */
-export function headlineElement(src: PageSources): Element | undefined {
-  const refs = [titleText(src.doc), src.meta.get('og:title'), src.meta.get('twitter:title')].filter((r): r is string => !!r);
-  const texts = headings(src.doc);
-  const elements = [...src.doc.querySelectorAll('article h1'), ...src.doc.querySelectorAll('h1')];
-  for (const el of elements.slice(0, 8)) {
-    const text = el.textContent ?? '';
-    if (!texts.includes(text)) continue;
-    if (refs.some((r) => similarity(text, r) >= 0.6 || (text.length > 8 && r.includes(text.trim())))) return el;
-  }
-  return undefined;
-}
 
 /** The day printed just below (or in) the confirmed headline, as `YYYY-MM-DD`. */
 export function datelineOf(headline: Element): string | undefined {

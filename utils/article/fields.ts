@@ -3,50 +3,17 @@
  * most structured and the least often stale), then OpenGraph and `article:*`, Twitter cards,
  * other named metas (Parse.ly, Sailthru, Dublin Core), microdata, and last the visible markup.
  */
-import { headings, itemprop, itempropAuthor, itempropDate, relAuthorText, timeElement, titleText } from './dom-sources';
-import { datelineOf, headlineElement, leadDateline } from './evidence';
+import { itemprop, itempropAuthor, itempropDate, relAuthorText, timeElement } from './dom-sources';
+import { datelineOf, leadDateline } from './evidence';
+import { readHeadline } from './headline';
 import { jsonString, resolve } from './json-ld';
 import { firstMeta } from './meta-tags';
-import type { PageSources } from './sources';
+import { articleValue, type PageSources } from './sources';
 import { cleanText } from './text';
 import { toIsoInstant, zoneHint } from './dates';
-import type { TitleSources } from './title';
 
 function first<T>(...values: (T | undefined)[]): T | undefined {
   return values.find((v) => v !== undefined);
-}
-
-function articleValue(src: PageSources, key: string): unknown {
-  return src.jsonLd.article ? resolve(src.jsonLd.article[key], src.jsonLd) : undefined;
-}
-
-/** Raw title candidates by kind; `pickTitle` chooses and cleans. */
-export function titleSources(src: PageSources): TitleSources {
-  const { meta, doc } = src;
-  return {
-    jsonLd: jsonString(articleValue(src, 'headline')),
-    metas: [
-      meta.get('og:title'),
-      meta.get('twitter:title'),
-      firstMeta(meta, ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title']),
-      itemprop(doc, 'headline'),
-    ],
-    headings: headings(doc),
-    documentTitle: titleText(doc),
-  };
-}
-
-/** Names the site gives itself; used to clean titles and as the site name. */
-export function siteNames(src: PageSources): (string | undefined)[] {
-  const publisher = resolve(articleValue(src, 'publisher'), src.jsonLd);
-  const twitter = src.meta.get('twitter:site')?.replace(/^@/, '');
-  return [
-    cleanText(src.meta.get('og:site_name')),
-    cleanText(jsonString(publisher)),
-    cleanText(src.jsonLd.siteName),
-    cleanText(src.meta.get('application-name')),
-    twitter,
-  ];
 }
 
 /** Metadata keys of the publication date, in order of trust. */
@@ -74,7 +41,7 @@ export function readPublished(src: PageSources, fromText = true): string | undef
   }
   if (!fromText) return undefined;
   // A printed day under the headline; an unconfirmed <h1> will do here, as only the date is read.
-  const headline = headlineElement(src) ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const headline = readHeadline(src)?.element ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
   return (headline ? datelineOf(headline) : undefined) ?? leadDateline(doc);
 }
 

@@ -7,8 +7,8 @@ import type { ArticleMeta } from '../model';
 import { readCanonical } from './canonical';
 import { classifySources, type PageClass } from './classify';
 import * as field from './fields';
+import { readHeadline, siteNames } from './headline';
 import { readSources, type PageSources } from './sources';
-import { pickTitle } from './title';
 
 /** A page's classification and, for an article, its metadata. */
 export interface ArticleReading extends PageClass {
@@ -17,15 +17,14 @@ export interface ArticleReading extends PageClass {
 
 /** Reads every field of an article page (without deciding whether it is one). */
 export function readFields(src: PageSources): ArticleMeta | undefined {
-  const names = field.siteNames(src);
-  const picked = pickTitle(field.titleSources(src), names, src.url.hostname);
-  if (!picked) return undefined;
-  const { title, site } = picked;
+  const headline = readHeadline(src);
+  if (!headline) return undefined;
+  const { title, site } = headline;
   const canonicalUrl = readCanonical(src);
   return {
     title,
     canonicalUrl,
-    siteName: names.slice(0, 4).find((n) => !!n) ?? site,
+    siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? site,
     outletDomain: new URL(canonicalUrl).hostname,
     publishedTime: field.readPublished(src),
     modifiedTime: field.readModified(src),

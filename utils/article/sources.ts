@@ -2,7 +2,7 @@
  * Everything the page says about itself, read once and shared by the classifier and the
  * field readers: `<meta>` tags, JSON-LD facts, and the page URL.
  */
-import { readJsonLd, type JsonLdFacts } from './json-ld';
+import { readJsonLd, resolve, type JsonLdFacts } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 
 /** The sources of one page. */
@@ -24,4 +24,9 @@ export function readSources(doc: Document, url: string): PageSources | undefined
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   return { doc, url: parsed, meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
+}
+
+/** A property of the page's JSON-LD article, `@id` references followed. */
+export function articleValue(src: PageSources, key: string): unknown {
+  return src.jsonLd.article ? resolve(src.jsonLd.article[key], src.jsonLd) : undefined;
 }

@@ -97,32 +97,44 @@ export function similarity(a: string, b: string): number {
 export interface TitleSources {
   /** JSON-LD `headline`: the publisher's own structured claim. */
   jsonLd?: string;
-  /** OpenGraph, Twitter, Parse.ly, Dublin Core and microdata titles, most trusted first. */
+  /** The microdata `headline`: a structured claim too, but teaser lists carry it as well. */
+  microdata?: string;
+  /** OpenGraph, Twitter, then Parse.ly, Sailthru or Dublin Core titles, most trusted first. */
   metas: (string | undefined)[];
-  /** Texts of the page's `<h1>`s, the article's first. */
+  /** Texts of the elements that may be the visible headline, most likely first. */
   headings: string[];
   /** The document `<title>`. */
   documentTitle?: string;
 }
 
-/** How alike a heading and a metadata title must be for the heading to count as the headline. */
-const HEADING_MATCH = 0.6;
+/** The chosen title, and which heading is the visible headline. */
+export interface PickedTitle extends CleanTitle {
+  /** Index in `headings` of the first heading another source confirms, or -1. */
+  heading: number;
+}
+
+/** How alike two titles must be for one to confirm the other. */
+const CONFIRMS = 0.6;
 
 /**
- * Picks the headline: JSON-LD first; else the visible `<h1>` when the metadata confirms it
- * (logos, section names and "most read" boxes are `<h1>`s too, and never match the metadata);
- * else the metadata title; else the document title; else the first `<h1>`.
+ * Picks the headline; each rule, in order:
+ * 1. JSON-LD `headline`: the publisher states there which text is the headline.
+ * 2. The microdata `headline`, when a metadata title confirms it: as structured, but a lone
+ *    teaser's microdata must not win, so it needs a second source.
+ * 3. The first heading a metadata title confirms: logos, section names and "most read" boxes are
+ *    headings too, and never match the metadata.
+ * 4. The metadata titles in order of trust, then the document title, then the first heading.
  */
-export function pickTitle(s: TitleSources, siteNames: (string | undefined)[], host: string): CleanTitle | undefined {
+export function pickTitle(s: TitleSources, siteNames: (string | undefined)[], host: string): PickedTitle | undefined {
   const clean = (raw: string | undefined) => cleanTitle(raw, siteNames, host);
   const ld = clean(s.jsonLd);
-  const metas = s.metas.map(clean).filter((m): m is CleanTitle => !!m);
-  const doc = clean(s.documentTitle);
-  const site = [ld, ...metas, doc].find((c) => c?.site)?.site;
-  if (ld) return { title: ld.title, site };
-  const refs = [...metas, ...(doc ? [doc] : [])].map((r) => r.title);
-  const headings = s.headings.map(clean).filter((h): h is CleanTitle => !!h);
-  const confirmed = headings.find((h) => refs.some((r) => similarity(h.title, r) >= HEADING_MATCH));
-  const best = confirmed ?? metas[0] ?? doc ?? headings[0];
-  return best && { title: best.title, site };
+  const micro = clean(s.microdata);
+  const metas = [...s.metas.map(clean), micro, clean(s.documentTitle)].filter((m): m is CleanTitle => !!m);
+  const confirmed = (c: CleanTitle | undefined, by: (CleanTitle | undefined)[]) =>
+    !!c && by.some((r) => r && r !== c && similarity(c.title, r.title) >= CONFIRMS);
+  const headings = s.headings.map(clean);
+  const heading = headings.findIndex((h) => confirmed(h, [ld, ...metas]));
+  const best = ld ?? (confirmed(micro, metas) ? micro : undefined) ?? headings[heading] ?? metas[0] ?? headings.find((h) => h);
+  const site = [ld, ...metas].find((c) => c?.site)?.site;
+  return best && { title: best.title, site, heading };
 }

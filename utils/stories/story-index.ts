@@ -10,8 +10,9 @@ import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
 import { articleCosine, bestLink, centroidCosine, cosineWithout, rankStories, weigh, type Story } from './story-scoring';
 
-/** How many centroid-ranked stories a page match looks at closely. */
+/** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
+const MATCH_LINK_SCAN = 64;
 import { StoryStore } from './story-store';
 import { articleTerms, type TermVector } from './terms';
 
@@ -99,13 +100,13 @@ export class StoryIndex {
     if (known) return { storyId: known.id, score: 1 };
     const vec = this.vectorize(page);
     const { stats } = this.store;
-    const { matchThreshold, halfLifeMs, splitScanLimit } = this.options;
+    const { matchThreshold, halfLifeMs } = this.options;
     const q = weigh(stats, vec);
     let best: { storyId: string; score: number } | null = null;
     // Rank by centroid, then judge the few best on centroid and best member together: a page
     // must read like the story as a whole and like at least one of its articles.
     for (const r of rankStories(this.scoring(), vec, page.published).slice(0, MATCH_CANDIDATES)) {
-      const score = (r.score + bestLink(stats, q, r.story, page.published, halfLifeMs, splitScanLimit * 4)) / 2;
+      const score = (r.score + bestLink(stats, q, r.story, page.published, halfLifeMs, MATCH_LINK_SCAN)) / 2;
       if (score >= matchThreshold && score > (best?.score ?? -1)) best = { storyId: r.story.id, score };
     }
     return best;

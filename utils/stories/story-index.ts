@@ -8,7 +8,8 @@
  */
 import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { articleCosine, bestLink, centroidCosine, cosineWithout, rankStories, weigh, type Story } from './story-scoring';
+import { articleCosine, bestLink, cosineWithout, weigh } from './links';
+import { centroidCosine, rankStories, type Story } from './story-scoring';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
@@ -84,8 +85,7 @@ export class StoryIndex {
     }
     this.store.attach(story, row);
     for (const other of ranked.slice(0, mergeCandidates)) {
-      if (other.story === story || other.story === leftBehind || other.score < joinThreshold) continue;
-      if (!this.store.stories.has(other.story.id)) continue;
+      if (other.story === story || other.story === leftBehind || other.story.dead || other.score < joinThreshold) continue;
       if (centroidCosine(this.store.stats, story, other.story) >= mergeThreshold) story = this.store.merge(story, other.story);
     }
     return story.id;

@@ -1,5 +1,6 @@
 import { BIASES, BIAS_LABELS } from '../utils/model';
 import type { SourceFilters } from '../utils/sources/search';
+import { languageName, regionName } from './options/format';
 
 export interface SourceFiltersBarProps {
   filters: SourceFilters;
@@ -8,48 +9,46 @@ export interface SourceFiltersBarProps {
   onChange: (filters: SourceFilters) => void;
 }
 
-/** Search box and the bias, country and language filters of the source list. */
+function Choice({ label, value, options, onChange }: {
+  label: string; value: string | undefined; options: [string, string][]; onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+        <option value="">Any</option>
+        {options.map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Search box (typo-tolerant) and the bias, country and language filters of the source list. */
 export function SourceFiltersBar({ filters, countries, languages, onChange }: SourceFiltersBarProps) {
   const set = (patch: Partial<SourceFilters>) => onChange({ ...filters, ...patch });
+  const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
+  const any = !!(filters.query || filters.bias || filters.country || filters.language);
   return (
-    <div class="filters-bar" role="search">
+    <div class="filters-bar" role="search" aria-label="Find sources">
       <label>
         Search sources
         <input type="search" value={filters.query ?? ''} placeholder="Name or domain, e.g. reuters" onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
-      <label>
-        Bias
-        <select value={filters.bias ?? ''} onChange={(e) => set({ bias: (e.currentTarget.value || undefined) as SourceFilters['bias'] })}>
-          <option value="">Any</option>
-          {[...BIASES, 'unrated' as const].map((b) => (
-            <option key={b} value={b}>
-              {BIAS_LABELS[b]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Country
-        <select value={filters.country ?? ''} onChange={(e) => set({ country: e.currentTarget.value || undefined })}>
-          <option value="">Any</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Language
-        <select value={filters.language ?? ''} onChange={(e) => set({ language: e.currentTarget.value || undefined })}>
-          <option value="">Any</option>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Bias"
+        value={filters.bias}
+        options={[...BIASES, 'unrated' as const].map((b) => [b, BIAS_LABELS[b]])}
+        onChange={(bias) => set({ bias: bias as SourceFilters['bias'] })}
+      />
+      <Choice label="Country" value={filters.country} options={byName(countries.map((c) => [c, `${regionName(c)} (${c})`]))} onChange={(country) => set({ country })} />
+      <Choice label="Language" value={filters.language} options={byName(languages.map((l) => [l, languageName(l)]))} onChange={(language) => set({ language })} />
+      <button type="button" class="link" onClick={() => onChange({})} disabled={!any}>
+        Clear filters
+      </button>
     </div>
   );
 }

@@ -1,60 +1,54 @@
-import { BIAS_LABELS, FACTUALITY_LABELS, type Outlet } from '../utils/model';
+import type { ComponentChildren } from 'preact';
+import type { Outlet } from '../utils/model';
 import type { RatingOverride } from '../utils/settings';
+import { SourceRow } from './options/SourceRow';
 
 export interface SourceListProps {
   outlets: Outlet[];
   disabled: ReadonlySet<string>;
   overrides: Readonly<Record<string, RatingOverride>>;
   onToggle: (ids: string[], enabled: boolean) => void;
-  onEdit?: (outlet: Outlet) => void;
-}
-
-function SourceRow({ outlet, enabled, override, onToggle, onEdit }: {
-  outlet: Outlet; enabled: boolean; override?: RatingOverride; onToggle: SourceListProps['onToggle']; onEdit?: SourceListProps['onEdit'];
-}) {
-  const bias = override?.bias ?? outlet.bias?.value ?? 'unrated';
-  const factuality = override?.factuality ?? outlet.factuality?.value ?? 'unrated';
-  const id = `src-${outlet.id}`;
-  return (
-    <li class={enabled ? 'source' : 'source off'}>
-      <input id={id} type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle([outlet.id], e.currentTarget.checked)} />
-      <label for={id} class="source-name">
-        {outlet.name}
-        <span class="fine"> {outlet.domains[0]} · {outlet.country} · {outlet.language}{outlet.custom ? ' · your source' : ''}</span>
-      </label>
-      <span class={`pill bias-${bias}`} title="Bias">{BIAS_LABELS[bias]}{override?.bias ? ' (yours)' : ''}</span>
-      <span class={`pill fact-${factuality}`} title="Factuality">{FACTUALITY_LABELS[factuality]}{override?.factuality ? ' (yours)' : ''}</span>
-      {onEdit && (
-        <button type="button" class="link" onClick={() => onEdit(outlet)} aria-label={`Edit ratings of ${outlet.name}`}>
-          Edit
-        </button>
-      )}
-    </li>
-  );
+  /** Sets (or, with undefined, resets) the reader's rating of an outlet. */
+  onOverride: (id: string, override: RatingOverride | undefined) => void;
+  /** The editor of a source the reader added. */
+  customEditor?: (outlet: Outlet, close: () => void) => ComponentChildren;
+  /** Rows drawn at once; "Show more" draws the next batch. */
+  limit?: number;
+  onShowMore?: () => void;
 }
 
 /** The outlets of the current filter, each with its switch, and "all on/off" for the filter. */
-export function SourceList({ outlets, disabled, overrides, onToggle, onEdit }: SourceListProps) {
+export function SourceList({ outlets, disabled, overrides, onToggle, onOverride, customEditor, limit, onShowMore }: SourceListProps) {
   const ids = outlets.map((o) => o.id);
   const on = ids.filter((id) => !disabled.has(id)).length;
+  const shown = limit === undefined ? outlets : outlets.slice(0, limit);
   return (
-    <section aria-label="Sources">
+    <section aria-label="Source list">
       <div class="list-head">
         <span role="status">
-          {outlets.length} sources shown, {on} on
+          {outlets.length} {outlets.length === 1 ? 'source' : 'sources'} match, {on} on
         </span>
         <button type="button" onClick={() => onToggle(ids, true)} disabled={on === ids.length}>
-          Turn all shown on
+          Turn all {outlets.length} on
         </button>
         <button type="button" onClick={() => onToggle(ids, false)} disabled={on === 0}>
-          Turn all shown off
+          Turn all {outlets.length} off
         </button>
       </div>
-      <ul class="sources">
-        {outlets.map((o) => (
-          <SourceRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} override={overrides[o.id]} onToggle={onToggle} onEdit={onEdit} />
-        ))}
-      </ul>
+      {outlets.length === 0 ? (
+        <p class="empty">No source matches. Try fewer filters or another spelling.</p>
+      ) : (
+        <ul class="sources">
+          {shown.map((o) => (
+            <SourceRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} override={overrides[o.id]} onToggle={onToggle} onOverride={onOverride} customEditor={customEditor} />
+          ))}
+        </ul>
+      )}
+      {shown.length < outlets.length && onShowMore && (
+        <button type="button" onClick={onShowMore}>
+          Show {Math.min(100, outlets.length - shown.length)} more of {outlets.length - shown.length}
+        </button>
+      )}
     </section>
   );
 }

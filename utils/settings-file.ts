@@ -30,12 +30,19 @@ export function toSettingsFile(values: SettingsValues, now: Date): SettingsFile 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v) && v.length <= SETTINGS_FILE_LIMITS.id;
 
+const INDEX_SETTINGS_WORDS = {
+  refreshMinutes: 'minutes between refreshes',
+  retentionDays: 'days articles are kept',
+  blindspotThreshold: 'blindspot threshold, a fraction',
+} as const;
+
 /** What is wrong with index settings, in words (numbers as stored: the threshold is a fraction). */
 export function indexSettingsProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'are not an object';
+  if (!isObject(value)) return 'they must be an object';
   for (const [key, { min, max }] of Object.entries(INDEX_SETTINGS_LIMITS)) {
     const n = value[key];
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) return `"${key}" must be a number from ${min} to ${max}`;
+    const what = `"${key}" (${INDEX_SETTINGS_WORDS[key as keyof typeof INDEX_SETTINGS_LIMITS]})`;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) return `${what} must be a number from ${min} to ${max}`;
   }
   if (typeof value.indexUrl !== 'string' || (value.indexUrl !== '' && !safeHref(value.indexUrl))) return '"indexUrl" must be empty or an http(s) URL';
   return undefined;
@@ -60,7 +67,7 @@ function valuesProblem(data: Record<string, unknown>): string | undefined {
   const overrides = overridesProblem(data.ratingOverrides);
   if (overrides) return `"ratingOverrides" ${overrides}.`;
   const index = indexSettingsProblem(data.indexSettings);
-  if (index) return `The index settings ${index}.`;
+  if (index) return `Index settings: ${index}.`;
   const custom = data.customSources;
   if (!Array.isArray(custom) || custom.length > SETTINGS_FILE_LIMITS.customSources) return '"customSources" must be a list of sources.';
   const ids = new Set<string>();

@@ -85,6 +85,14 @@ export const customSources = storage.defineItem<Outlet[]>('local:customSources',
   version: 1,
 });
 
+/**
+ * The catalog outlets to switch off so that only the chosen countries' sources stay on. The
+ * reader's own sources are left as they are: they chose those one by one.
+ */
+export function disabledOutsideCountries(outlets: readonly Outlet[], countries: ReadonlySet<string>): string[] {
+  return outlets.filter((o) => !o.custom && !countries.has(o.country)).map((o) => o.id).sort();
+}
+
 /** Every setting at once: what a settings file carries. */
 export interface SettingsValues {
   disabledSources: string[];

@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import type { OptionsDeps } from '../../../components/options/deps';
+import type { MessageType, Protocol } from '../../../utils/messages';
 import type { Catalog, Outlet } from '../../../utils/model';
 
 /** A small RSS feed of our own making. */
@@ -47,3 +49,40 @@ export const CATALOG: Catalog = {
     outlet('le-monde', 'Le Monde', 'FR', 'fr', { domains: ['lemonde.fr'], bias: rating('lean-left') }),
   ],
 };
+
+/** Fake options-page dependencies: a worker answering from `replies`, and recorded calls. */
+export function fakeDeps(replies: Partial<{ [T in MessageType]: (payload: Protocol[T]['payload']) => Protocol[T]['reply'] }> = {}, grant = true) {
+  const calls: { type: MessageType; payload: unknown }[] = [];
+  const downloads: { filename: string; text: string }[] = [];
+  const defaults: typeof replies = {
+    indexStatus: () => ({ articles: 183, stories: 61, lastRefresh: NOW - 5 * 60_000 }),
+    feedHealth: () => [],
+    refreshNow: () => ({ started: true }),
+    clearIndex: () => ({ ok: true }),
+  };
+  const deps: OptionsDeps = {
+    send: (async (type: MessageType, payload: unknown) => {
+      calls.push({ type, payload });
+      const reply = (replies[type] ?? defaults[type]) as ((p: unknown) => unknown) | undefined;
+      if (!reply) throw new Error(`No fake reply for ${type}`);
+      return reply(payload);
+    }) as OptionsDeps['send'],
+    requestOrigins: fakePermissions(grant),
+    fetch: fakeFetch({}),
+    estimateStorage: async () => ({ usage: 1_468_006, quota: 10 * 1024 ** 3 }),
+    download: (filename, text) => void downloads.push({ filename, text }),
+    now: () => NOW,
+    pollMs: 60_000,
+  };
+  return { deps, calls, downloads };
+}
+
+/** The clock of the page in tests: 2024-05-01 10:00 UTC. */
+export const NOW = Date.UTC(2024, 4, 1, 10);
+
+/** A File the way a file input hands it over, chosen on `input`. */
+export function chooseFile(input: HTMLElement, name: string, text: string) {
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -37,7 +37,7 @@ describe('settings file', () => {
     ['disabled ids that are not ids', file({ disabledSources: ['ok', 42] }), /"disabledSources"/],
     ['an unknown bias', file({ ratingOverrides: { ap: { bias: 'far-left' } } }), /unknown bias "far-left"/],
     ['an empty override', file({ ratingOverrides: { ap: {} } }), /of "ap" is empty/],
-    ['a refresh every second', file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }), /"refreshMinutes" must be a number from 5 to 1440/],
+    ['a refresh every second', file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }), /^Index settings: "refreshMinutes" \(minutes between refreshes\) must be a number from 5 to 1440\.$/],
     ['a javascript: index URL', file({ indexSettings: { ...VALUES.indexSettings, indexUrl: 'javascript:alert(1)' } }), /"indexUrl"/],
     ['a custom source without feeds', file({ customSources: [{ ...VALUES.customSources[0], feeds: [] }] }), /Custom source 1 has no valid "feeds"/],
     ['two custom sources with one id', file({ customSources: [VALUES.customSources[0], VALUES.customSources[0]] }), /share the id/],

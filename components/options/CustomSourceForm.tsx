@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { BIASES, BIAS_LABELS, type Bias, type Outlet } from '../../utils/model';
+import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
+import { languageName, regionName } from './format';
+import { useFocusOnMount } from './use-disclosure';
+
+export interface CustomSourceFormProps {
+  /** The source being edited; absent when adding one. */
+  existing?: Outlet;
+  /** Ids in use (catalog and custom), so a new id never clashes. */
+  taken: ReadonlySet<string>;
+  countries: string[];
+  languages: string[];
+  /** The language most outlets of a country publish in. */
+  languageFor: (country: string) => string | undefined;
+  /** Asks for the feed host and checks the feed; called straight from the submit handler. */
+  verify: (url: string) => Promise<FeedCheck>;
+  today: () => string;
+  onSave: (outlet: Outlet, check?: FeedCheck) => void | Promise<void>;
+  onClose?: () => void;
+}
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Add or edit a source of the reader's own: the feed is checked (and its host asked for) before anything is saved. */
+export function CustomSourceForm({ existing, taken, countries, languages, languageFor, verify, today, onSave, onClose }: CustomSourceFormProps) {
+  const [form, setForm] = useState<CustomSourceInput>({
+    feedUrl: existing?.feeds[0] ?? '', name: existing?.name ?? '', domains: existing?.domains.join(', ') ?? '',
+    bias: existing?.bias?.value ?? '', country: existing?.country ?? '', language: existing?.language ?? '',
+  });
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const first = useFocusOnMount<HTMLInputElement>();
+  const set = (patch: Partial<CustomSourceInput>) => setForm({ ...form, ...patch });
+  const country = form.country || guessCountry(form.feedUrl, countries) || '';
+  const input: CustomSourceInput = { ...form, country, language: form.language || languageFor(country) || '' };
+  const ctx = { taken, existing, today: today() };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    // Mistakes that need no network are caught first, so a typo costs no permission prompt.
+    const draft = buildCustomSource(input, { ...ctx, feedTitle: existing?.name ?? 'untitled' });
+    if (!draft.ok) return setError(draft.error);
+    if (existing?.feeds[0] === draft.value.feeds[0]) return void onSave(draft.value); // same feed: checked when added
+    const checking = verify(input.feedUrl); // the permission request must stay inside this handler
+    setBusy(true);
+    setError(undefined);
+    void checking.then(async (check) => {
+      setBusy(false);
+      if (!check.ok) return setError(check.error);
+      const built = buildCustomSource(input, { ...ctx, feedTitle: check.title });
+      if (!built.ok) return setError(built.error);
+      await onSave(built.value, check);
+    });
+  };
+
+  return (
+    <form class="editor custom-form" aria-label={existing ? `Edit ${existing.name}` : 'Add a source'} aria-busy={busy} onSubmit={submit}>
+      <label class="wide">
+        Feed address (RSS, Atom or JSON Feed)
+        <input ref={first} type="url" required value={form.feedUrl} placeholder="https://example.com/rss.xml" onInput={(e) => set({ feedUrl: e.currentTarget.value })} />
+      </label>
+      <label>
+        Name
+        <input type="text" value={form.name} placeholder="Blank: the feed’s title" onInput={(e) => set({ name: e.currentTarget.value })} />
+      </label>
+      <label>
+        Domains it publishes under
+        <input type="text" value={form.domains} placeholder={defaultDomain(form.feedUrl) ?? 'example.com'} onInput={(e) => set({ domains: e.currentTarget.value })} />
+      </label>
+      <Select label="Your bias rating" value={form.bias} onChange={(bias) => set({ bias: bias as Bias | '' })} options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]} />
+      <Select label="Country" value={country} onChange={(c) => set({ country: c })} options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]} />
+      <Select label="Language" value={input.language} onChange={(l) => set({ language: l })} options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]} />
+      {error && (
+        <p role="alert" class="error wide">
+          {error}
+        </p>
+      )}
+      <div class="wide actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Checking the feed…' : existing ? 'Save changes' : 'Check the feed and add it'}
+        </button>
+        {onClose && (
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMemo } from 'preact/hooks';
+import type { Catalog, Outlet } from '../../utils/model';
+import { customSources, disabledSources, indexSettings, ratingOverrides, readSettings, writeSettings, type RatingOverride } from '../../utils/settings';
+import { verifyFeed } from '../../utils/sources/custom-source';
+import { CustomSourceForm } from './CustomSourceForm';
+import { CustomSources, type CustomFormContext } from './CustomSources';
+import type { OptionsDeps } from './deps';
+import { IndexSection } from './IndexSection';
+import { SettingsForm } from './SettingsForm';
+import { SettingsTransfer } from './SettingsTransfer';
+import { SourcesSection } from './SourcesSection';
+import { useStored } from './use-stored';
+
+/** Most common language of each country's outlets: the default for a source added there. */
+function languagesByCountry(outlets: Outlet[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const o of outlets) {
+    const byLang = counts.get(o.country) ?? new Map<string, number>();
+    counts.set(o.country, byLang.set(o.language, (byLang.get(o.language) ?? 0) + 1));
+  }
+  return new Map([...counts].map(([c, byLang]) => [c, [...byLang].sort((a, b) => b[1] - a[1])[0][0]]));
+}
+
+/** The options page: sources, the reader's own sources, the index, and settings. Reads and writes the storage items. */
+export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; deps: OptionsDeps }) {
+  const disabled = useStored(disabledSources);
+  const overrides = useStored(ratingOverrides);
+  const custom = useStored(customSources);
+  const settings = useStored(indexSettings);
+  const outlets = useMemo(() => [...(custom ?? []), ...(catalog?.outlets ?? [])], [custom, catalog]);
+  const disabledSet = useMemo(() => new Set(disabled), [disabled]);
+  const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
+  const form = useMemo((): CustomFormContext => {
+    const shipped = catalog?.outlets ?? [];
+    const langs = languagesByCountry(shipped);
+    return {
+      taken: new Set(outlets.map((o) => o.id)),
+      countries: [...new Set(shipped.map((o) => o.country))].sort(),
+      languages: [...new Set(shipped.map((o) => o.language))].sort(),
+      languageFor: (c) => langs.get(c),
+      verify: (url) => verifyFeed(url, { requestOrigins: deps.requestOrigins, fetch: deps.fetch }),
+      today: () => new Date(deps.now()).toISOString().slice(0, 10),
+    };
+  }, [outlets, catalog, deps]);
+
+  const toggle = (ids: string[], enabled: boolean) => {
+    const next = new Set(disabled);
+    for (const id of ids) enabled ? next.delete(id) : next.add(id);
+    void disabledSources.setValue([...next].sort());
+  };
+  const override = (id: string, value: RatingOverride | undefined) => {
+    const { [id]: _old, ...rest } = overrides ?? {};
+    void ratingOverrides.setValue(value ? { ...rest, [id]: value } : rest);
+  };
+  const saveCustom = async (outlet: Outlet) => {
+    const list = custom ?? [];
+    const at = list.findIndex((o) => o.id === outlet.id);
+    await customSources.setValue(at < 0 ? [...list, outlet] : list.map((o, i) => (i === at ? outlet : o)));
+  };
+  const removeCustom = async (id: string) => {
+    // Its switch and rating go with it, so a later source of that name starts clean.
+    await customSources.setValue((custom ?? []).filter((o) => o.id !== id));
+    await disabledSources.setValue((disabled ?? []).filter((d) => d !== id));
+  };
+
+  if (!catalog || !disabled || !overrides || !custom || !settings) return <p role="status">Loading sources…</p>;
+  return (
+    <>
+      <nav aria-label="On this page">
+        <a href="#sources-heading">Sources</a> · <a href="#custom-heading">Your own sources</a> · <a href="#index-heading">Story index</a> ·{' '}
+        <a href="#settings-heading">Settings</a> · <a href="/about.html">About the ratings</a>
+      </nav>
+      <SourcesSection
+        outlets={outlets}
+        disabled={disabledSet}
+        overrides={overrides}
+        onToggle={toggle}
+        onOverride={override}
+        customEditor={(o, close) => (
+          <CustomSourceForm
+            {...form}
+            existing={o}
+            onSave={async (x) => {
+              await saveCustom(x);
+              close();
+            }}
+            onClose={close}
+          />
+        )}
+      />
+      <CustomSources custom={custom} form={form} onSave={saveCustom} onRemove={removeCustom} />
+      <IndexSection deps={deps} nameOf={(id) => names.get(id) ?? id} />
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        <SettingsForm value={settings} requestOrigins={deps.requestOrigins} onSave={(v) => indexSettings.setValue(v)} />
+        <h3>Move your settings</h3>
+        <p class="fine">One file holds your switched-off sources, your ratings, your own sources and the settings above.</p>
+        <SettingsTransfer read={readSettings} write={writeSettings} download={deps.download} now={deps.now} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { BIASES, BIAS_LABELS, FACTUALITIES, FACTUALITY_LABELS, type Bias, type Factuality, type Outlet } from '../../utils/model';
+import type { RatingOverride } from '../../utils/settings';
+import { useFocusOnMount } from './use-disclosure';
+
+export interface RatingEditorProps {
+  outlet: Outlet;
+  override?: RatingOverride;
+  /** Undefined: back to the catalog's ratings. */
+  onSave: (override: RatingOverride | undefined) => void;
+  onClose: () => void;
+}
+
+/** The reader's own bias and factuality for one outlet; "original" keeps the catalog's. */
+export function RatingEditor({ outlet, override, onSave, onClose }: RatingEditorProps) {
+  const [bias, setBias] = useState<Bias | ''>(override?.bias ?? '');
+  const [factuality, setFactuality] = useState<Factuality | ''>(override?.factuality ?? '');
+  const first = useFocusOnMount<HTMLSelectElement>();
+  const originalBias = BIAS_LABELS[outlet.bias?.value ?? 'unrated'];
+  const originalFactuality = FACTUALITY_LABELS[outlet.factuality?.value ?? 'unrated'];
+  const save = (e: Event) => {
+    e.preventDefault();
+    const next: RatingOverride = { ...(bias ? { bias } : {}), ...(factuality ? { factuality } : {}) };
+    onSave(next.bias || next.factuality ? next : undefined);
+    onClose();
+  };
+  return (
+    <form class="editor" aria-label={`Your ratings of ${outlet.name}`} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <label>
+        Your bias rating
+        <select ref={first} value={bias} onChange={(e) => setBias(e.currentTarget.value as Bias | '')}>
+          <option value="">Original: {originalBias}</option>
+          {BIASES.map((b) => (
+            <option key={b} value={b}>
+              {BIAS_LABELS[b]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Your factuality rating
+        <select value={factuality} onChange={(e) => setFactuality(e.currentTarget.value as Factuality | '')}>
+          <option value="">Original: {originalFactuality}</option>
+          {FACTUALITIES.map((f) => (
+            <option key={f} value={f}>
+              {FACTUALITY_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="primary">
+        Save
+      </button>
+      <button type="button" onClick={onClose}>
+        Cancel
+      </button>
+    </form>
+  );
+}

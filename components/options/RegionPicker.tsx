@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Outlet } from '../../utils/model';
+import { regionName } from './format';
+
+export interface RegionPickerProps {
+  outlets: readonly Outlet[];
+  /** Ticked at first, e.g. the browser's own region. */
+  initial: string[];
+  /** The chosen countries, or null for "keep every source on". */
+  onChoose: (countries: string[] | null) => void | Promise<void>;
+}
+
+/** Countries with how many sources each has, most first; the reader ticks the ones they want. */
+export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) {
+  const counts = useMemo(() => {
+    const byCountry = new Map<string, number>();
+    for (const o of outlets) byCountry.set(o.country, (byCountry.get(o.country) ?? 0) + 1);
+    return [...byCountry].sort((a, b) => b[1] - a[1] || regionName(a[0]).localeCompare(regionName(b[0])));
+  }, [outlets]);
+  const [chosen, setChosen] = useState(() => new Set(initial.filter((c) => counts.some(([k]) => k === c))));
+  const flip = (country: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(country);
+    else next.delete(country);
+    setChosen(next);
+  };
+  const sources = counts.filter(([c]) => chosen.has(c)).reduce((sum, [, n]) => sum + n, 0);
+  return (
+    <form
+      class="region-picker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onChoose([...chosen].sort());
+      }}
+    >
+      <fieldset>
+        <legend>Whose news do you want to compare?</legend>
+        <div class="regions">
+          {counts.map(([country, n]) => (
+            <label class="inline" key={country}>
+              <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
+              {regionName(country)} <span class="fine">({n})</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={chosen.size === 0}>
+          Turn on only these countries’ sources ({sources})
+        </button>
+        <button type="button" onClick={() => void onChoose(null)}>
+          Keep all {outlets.length} sources on
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -12,11 +12,12 @@ import { readByline, readPublished } from './fields';
 import { readHeadline } from './headline';
 import { ARTICLE_TYPES } from './json-ld';
 import { nonArticleHost, nonArticlePath } from './page-kinds';
-import { readSources, type PageSources } from './sources';
+import type { PageSources } from './sources';
 
 /** The decision and what it rests on, for logs, tests and the popup's "why not" line. */
 export interface PageClass {
   isArticle: boolean;
+  /** Short codes (`+2 og`, `home`); `explainReasons` (reasons.ts) spells them out. */
   reasons: string[];
 }
 
@@ -45,45 +46,42 @@ function microdataTypes(doc: Document): string[] {
   return types;
 }
 
-/** Reasons the page cannot be an article, whatever else it says. */
+/** Reasons (codes, see reasons.ts) the page cannot be an article, whatever else it says. */
 function vetoes(src: PageSources, microdata: string[]): string[] {
-  const found: string[] = [];
-  const host = nonArticleHost(src.url.hostname);
-  if (host) found.push(host);
-  const path = nonArticlePath(src.url);
-  if (path) found.push(path);
-  if (isMediaWiki(src)) found.push('MediaWiki page');
-  if (src.meta.has('citation_title') || src.meta.has('citation_doi')) found.push('scholarly paper (citation_* metadata)');
-  if (src.meta.has('ncbi_db')) found.push('database record (ncbi_* metadata)');
-  if (![...src.jsonLd.types, ...microdata].some((t) => ARTICLE_TYPES.has(t))) {
-    const ogType = src.meta.get('og:type')?.trim() ?? '';
-    if (OTHER_OG_TYPE.test(ogType)) found.push(`og:type ${ogType}`);
-    const other = [...src.jsonLd.types, ...microdata].find((t) => OTHER_TYPES.has(t));
-    if (other) found.push(`typed ${other}`);
+  const { meta, jsonLd, url } = src;
+  const found = [nonArticleHost(url.hostname), nonArticlePath(url)];
+  if (isMediaWiki(src)) found.push('mediawiki');
+  if (meta.has('citation_title') || meta.has('citation_doi')) found.push('citation');
+  if (meta.has('ncbi_db')) found.push('ncbi');
+  const types = [...jsonLd.types, ...microdata];
+  if (!types.some((t) => ARTICLE_TYPES.has(t))) {
+    const ogType = meta.get('og:type')?.trim() ?? '';
+    if (OTHER_OG_TYPE.test(ogType)) found.push(`ogtype:${ogType}`);
+    const other = types.find((t) => OTHER_TYPES.has(t));
+    if (other) found.push(`typed:${other}`);
   }
-  return found;
+  return found.filter((r): r is string => !!r);
 }
 
-/** Weighed evidence for an article: [weight, reason] pairs. */
-function weigh(src: PageSources, microdata: string[]): [number, string][] {
-  const found: [number, string][] = [];
+/** Weighed evidence for an article, as reason codes: `+3 ld:NewsArticle`. */
+function weigh(src: PageSources, microdata: string[]): string[] {
+  const found: string[] = [];
   const ld = src.jsonLd.types.find((t) => ARTICLE_TYPES.has(t));
-  if (ld) found.push([3, `JSON-LD ${ld}`]);
+  if (ld) found.push(`+3 ld:${ld}`);
   const md = microdata.find((t) => ARTICLE_TYPES.has(t));
-  if (md) found.push([2, `microdata ${md}`]);
-  if (/^article\b/i.test(src.meta.get('og:type')?.trim() ?? '')) found.push([2, 'og:type article']);
+  if (md) found.push(`+2 md:${md}`);
+  if (/^article\b/i.test(src.meta.get('og:type')?.trim() ?? '')) found.push('+2 og');
 
   const headline = readHeadline(src)?.element;
-  if (readPublished(src, false)) found.push([2, 'publication date']);
-  else if (headline && datelineOf(headline)) found.push([2, 'date under the headline']);
-  else if (leadDateline(src.doc)) found.push([2, 'dateline opening the lead paragraph']);
-  else if (src.doc.querySelector('time[datetime]')) found.push([1, '<time> element']);
+  if (readPublished(src, false)) found.push('+2 date');
+  else if (headline && datelineOf(headline)) found.push('+2 dateline');
+  else if (leadDateline(src.doc)) found.push('+2 lead');
+  else if (src.doc.querySelector('time[datetime]')) found.push('+1 time');
 
-  if (readByline(src)) found.push([1, 'byline']);
-  const canonical = new URL(readCanonical(src));
-  const shape = storyUrlShape(src.url) ?? storyUrlShape(canonical);
-  if (shape) found.push([1, shape]);
-  if (proseLength(src.doc) >= MIN_PROSE) found.push([1, 'prose']);
+  if (readByline(src)) found.push('+1 byline');
+  const shape = storyUrlShape(src.url) ?? storyUrlShape(new URL(readCanonical(src)));
+  if (shape) found.push(`+1 ${shape}`);
+  if (proseLength(src.doc) >= MIN_PROSE) found.push('+1 prose');
   return found;
 }
 
@@ -92,26 +90,12 @@ export function classifySources(src: PageSources): PageClass {
   const microdata = microdataTypes(src.doc);
   const against = vetoes(src, microdata);
   if (against.length) return { isArticle: false, reasons: against };
-  const evidence = weigh(src, microdata);
-  const claimed = evidence.some(([, why]) => /^(?:JSON-LD|microdata|og:type) /.test(why));
+  const reasons = weigh(src, microdata);
+  const has = (code: string) => reasons.some((r) => r.slice(3).split(':')[0] === code);
   // Without article metadata, a page needs a visible headline, or a dated body of prose.
-  const datedProse = evidence.some(([, why]) => why === 'publication date') && evidence.some(([, why]) => why === 'prose');
-  if (!claimed && !datedProse && !src.doc.querySelector('h1')) {
-    return { isArticle: false, reasons: ['no article metadata and no <h1> headline'] };
+  if (!has('ld') && !has('md') && !has('og') && !(has('date') && has('prose')) && !src.doc.querySelector('h1')) {
+    return { isArticle: false, reasons: ['headless'] };
   }
-  const total = evidence.reduce((sum, [w]) => sum + w, 0);
-  const reasons = evidence.map(([w, why]) => `${why} (+${w})`);
-  if (total >= THRESHOLD) return { isArticle: true, reasons };
-  return { isArticle: false, reasons: [...reasons, `weight ${total} < ${THRESHOLD}`] };
-}
-
-/** Article or not, with reasons. Never throws; a non-http(s) URL is not an article. */
-export function classifyPage(doc: Document, url: string): PageClass {
-  try {
-    const src = readSources(doc, url);
-    if (!src) return { isArticle: false, reasons: ['not an http(s) URL'] };
-    return classifySources(src);
-  } catch (error) {
-    return { isArticle: false, reasons: [`unreadable page: ${error instanceof Error ? error.message : String(error)}`] };
-  }
+  const total = reasons.reduce((sum, r) => sum + +r[1], 0);
+  return total >= THRESHOLD ? { isArticle: true, reasons } : { isArticle: false, reasons: [...reasons, `weight:${total} < ${THRESHOLD}`] };
 }

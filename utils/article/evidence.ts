@@ -42,19 +42,19 @@ export function leadDateline(doc: Document): string | undefined {
   return undefined;
 }
 
-/** A story-shaped URL: a date in the path, a long slug, a long numeric id or an article segment. */
+/** A story-shaped URL (a reason code): a date in the path, a long slug, a long numeric id or an article segment. */
 export function storyUrlShape(url: URL): string | undefined {
   const path = decodeURIComponent(url.pathname).toLowerCase();
   if (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(path) || /(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/.test(path)) {
-    return 'dated URL';
+    return 'dated';
   }
   const segments = path.split('/').filter(Boolean);
-  if (segments.some((s) => s.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length >= 4)) return 'slug URL';
+  if (segments.some((s) => s.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length >= 4)) return 'slug';
   if (segments.some((s) => /(?:^|\D)\d{5,}(?:\D|$)/.test(s)) || /[?&](?:id|oid|p|a|story|article)=\d+/i.test(url.search)) {
-    return 'story id URL';
+    return 'id';
   }
   if (segments.some((s) => /^(?:article|articles|story|stories|news|nouvelle|meldung|post|posts|entry)(?:\.\w+)?$/.test(s))) {
-    return 'article URL segment';
+    return 'segment';
   }
   return undefined;
 }

@@ -2,10 +2,9 @@
  * The page's headline, read once per page and shared: its text (for the title) and the visible
  * element that shows it (under which the classifier and the date reader look for a printed date).
  */
-import { headingElements, headingText, itemprop, titleText } from './dom-sources';
+import { headingElements, headingText, titleText } from './dom-sources';
 import { jsonString, resolve } from './json-ld';
-import { firstMeta } from './meta-tags';
-import { articleValue, type PageSources } from './sources';
+import { articleValue, firstValue, sourceValue, type PageSources } from './sources';
 import { cleanText } from './text';
 import { pickTitle } from './title';
 
@@ -30,6 +29,9 @@ export function siteNames(src: PageSources): (string | undefined)[] {
   ];
 }
 
+/** Title metas of analytics and library standards, one source among them. */
+const NAMED_TITLES = ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title'];
+
 const read = new WeakMap<PageSources, Headline | null>();
 
 /** The headline of the page (see `pickTitle` for the rules); undefined when the page has none. */
@@ -39,9 +41,9 @@ export function readHeadline(src: PageSources): Headline | undefined {
   const elements = headingElements(doc);
   const picked = pickTitle(
     {
-      jsonLd: jsonString(articleValue(src, 'headline')),
-      microdata: itemprop(doc, 'headline'),
-      metas: [meta.get('og:title'), meta.get('twitter:title'), firstMeta(meta, ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title'])],
+      jsonLd: sourceValue(src, '@headline'),
+      microdata: sourceValue(src, '~headline'),
+      metas: [meta.get('og:title'), meta.get('twitter:title'), firstValue(src, NAMED_TITLES, (t) => t)],
       headings: elements.map(headingText),
       documentTitle: titleText(doc),
     },

@@ -26,12 +26,3 @@ export function readMetaTags(doc: Document): MetaTags {
   }
   return tags;
 }
-
-/** The first of `keys` that the page sets. */
-export function firstMeta(tags: MetaTags, keys: readonly string[]): string | undefined {
-  for (const key of keys) {
-    const value = tags.get(key);
-    if (value) return value;
-  }
-  return undefined;
-}

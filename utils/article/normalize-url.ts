@@ -34,14 +34,13 @@ function isDroppedParam(key: string, value: string): boolean {
 }
 
 /** Parses `url` against `base`; undefined for junk and for anything but http(s). */
-function parseHttp(url: string, base?: string): URL | undefined {
-  let parsed: URL;
+export function parseHttp(url: string, base?: string): URL | undefined {
   try {
-    parsed = base ? new URL(url.trim(), base) : new URL(url.trim());
+    const parsed = new URL(url.trim(), base);
+    return /^https?:$/.test(parsed.protocol) ? parsed : undefined;
   } catch {
     return undefined;
   }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
 }
 
 /** True for a URL (absolute, or relative to `base`) with an http or https scheme. */

@@ -1,7 +1,8 @@
 /**
  * The light article reader the content script runs: DOM and strings only, no public-suffix
- * list. It leaves `outletDomain` as the canonical host without `www.`; `extractArticle` (in the
- * background, where bundle size does not matter) replaces it with the registrable domain.
+ * list, and reasons as short codes. It leaves `outletDomain` as the canonical host without
+ * `www.`; `extractArticle` (in the background, where bundle size does not matter) replaces it
+ * with the registrable domain and spells the reasons out.
  */
 import type { ArticleMeta } from '../model';
 import { readCanonical } from './canonical';
@@ -19,12 +20,11 @@ export interface ArticleReading extends PageClass {
 export function readFields(src: PageSources): ArticleMeta | undefined {
   const headline = readHeadline(src);
   if (!headline) return undefined;
-  const { title, site } = headline;
   const canonicalUrl = readCanonical(src);
   return {
-    title,
+    title: headline.title,
     canonicalUrl,
-    siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? site,
+    siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? headline.site,
     outletDomain: new URL(canonicalUrl).hostname,
     publishedTime: field.readPublished(src),
     modifiedTime: field.readModified(src),
@@ -36,18 +36,20 @@ export function readFields(src: PageSources): ArticleMeta | undefined {
   };
 }
 
-/** Classifies the page and reads it when it is an article. Never throws. */
-export function readPage(doc: Document, url: string): ArticleReading {
+/**
+ * Classifies the page and, when it is an article and `fields` is true, reads it. Never throws.
+ * Reasons are codes (see reasons.ts).
+ */
+export function readPage(doc: Document, url: string, fields = true): ArticleReading {
   try {
     const src = readSources(doc, url);
-    if (!src) return { isArticle: false, reasons: ['not an http(s) URL'] };
+    if (!src) return { isArticle: false, reasons: ['http'] };
     const verdict = classifySources(src);
-    if (!verdict.isArticle) return verdict;
+    if (!verdict.isArticle || !fields) return verdict;
     const article = readFields(src);
-    if (!article) return { isArticle: false, reasons: [...verdict.reasons, 'but no title'] };
-    return { ...verdict, article };
+    return article ? { ...verdict, article } : { isArticle: false, reasons: [...verdict.reasons, 'untitled'] };
   } catch (error) {
-    return { isArticle: false, reasons: [`unreadable page: ${error instanceof Error ? error.message : String(error)}`] };
+    return { isArticle: false, reasons: [`unreadable:${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 

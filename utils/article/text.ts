@@ -7,18 +7,20 @@
 /** Longest value we keep; metadata longer than this is junk or an attack. */
 export const MAX_TEXT = 2000;
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—',
-  ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»',
-  middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è',
-  aacute: 'á', agrave: 'à', oacute: 'ó', uacute: 'ú', iacute: 'í', ntilde: 'ñ', ccedil: 'ç',
-  ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', euro: '€', pound: '£',
-};
+/** Named references met in metadata, each name followed by its one character. */
+const NAMED = new Map(
+  [..."amp&lt<gt>quot\"apos'nbsp hellip…mdash—ndash–rsquo’lsquo‘rdquo”ldquo“laquo«raquo»middot·bull•copy©reg®trade™szligßeuro€pound£".matchAll(/([a-z]+)(.)/g)].map((m) => [m[1], m[2]]),
+);
+/** `eacute`, `Ouml`, `ccedil`...: the letter with a combining mark, composed. */
+const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+
+function fromName(name: string, raw: string): string {
+  const accented = (name[0] + (MARKS[name.slice(1)] ?? '?')).normalize();
+  return NAMED.get(name.toLowerCase()) ?? (accented.length === 1 ? accented : raw);
+}
 
 function fromCodePoint(code: number, raw: string): string {
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-    return code === 0 ? '\uFFFD' : raw;
-  }
+  if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return code === 0 ? '\uFFFD' : raw;
   return String.fromCodePoint(code);
 }
 
@@ -29,13 +31,9 @@ function fromCodePoint(code: number, raw: string): string {
 export function decodeEntities(s: string): string {
   let out = s;
   for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
-    out = out.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (raw, body: string) => {
-      if (body[0] === '#') {
-        const hex = body[1] === 'x' || body[1] === 'X';
-        return fromCodePoint(parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10), raw);
-      }
-      return NAMED[body.toLowerCase()] ?? NAMED[body] ?? raw;
-    });
+    out = out.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));/gi, (raw, hex?: string, dec?: string, name?: string) =>
+      name ? fromName(name, raw) : fromCodePoint(hex ? parseInt(hex, 16) : Number(dec), raw),
+    );
   }
   return out;
 }

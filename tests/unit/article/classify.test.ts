@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPage } from '../../../utils/article/classify';
-import { extractArticle } from '../../../utils/article/extract-article';
+import { classifyPage, extractArticle } from '../../../utils/article/extract-article';
 import { ld, page } from './html';
 
 const prose = `<p>${'The council met on Tuesday and argued about the budget for hours. '.repeat(20)}</p>`;

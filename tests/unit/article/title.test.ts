@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPage } from '../../../utils/article/classify';
+import { classifyPage } from '../../../utils/article/extract-article';
 import { pickTitle, type TitleSources } from '../../../utils/article/title';
 import { readArticle } from '../../../utils/article/read-article';
 import { page } from './html';

@@ -77,6 +77,9 @@ export function matchAccuracy(articles: readonly LabelledArticle[], options: Par
 
 /** Cluster `articles` in order and score against their labels. */
 export function evaluateClustering(articles: readonly LabelledArticle[], options: Partial<StoryIndexOptions> = {}): EvalResult {
+  // The held-out pass runs first and warms the JIT, so msPerArticle is the steady per-article
+  // cost rather than compile time (which dominates a file of a thousand articles).
+  const matchTop1 = matchAccuracy(articles, options);
   const { predicted, ms } = indexAll(articles, options);
   const truth = articles.map((a) => a.story);
   return {
@@ -85,7 +88,7 @@ export function evaluateClustering(articles: readonly LabelledArticle[], options
     storiesPredicted: new Set(predicted).size,
     pairwise: pairwise(truth, predicted),
     bcubed: bcubed(truth, predicted),
-    matchTop1: matchAccuracy(articles, options),
+    matchTop1,
     msPerArticle: articles.length ? ms / articles.length : 0,
   };
 }

@@ -52,11 +52,6 @@ export function bestLink(stats: TermStats, q: WeightedQuery, s: Story, time: num
   return best;
 }
 
-/** Cosine between two raw article vectors. */
-export function articleCosine(stats: TermStats, a: TermVector, b: TermVector): number {
-  return linkCosine(stats, weigh(stats, a), b);
-}
-
 /** Cosine between `vec` and the centroid of `s` without its member `without`. */
 export function cosineWithout(stats: TermStats, vec: TermVector, s: Story, without: TermVector): number {
   // |C - x|^2 = |C|^2 - 2 C.x + |x|^2, all in TF-IDF space.

@@ -67,6 +67,12 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries
   Object.entries(WORDS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 );
 
+/** For each stop word, a bit per language (in STOPWORD_LANGUAGES order) that lists it. */
+const LANGUAGE_MASK = new Map<string, number>();
+STOPWORD_LANGUAGES.forEach((lang, i) => {
+  for (const w of STOPWORDS[lang]) LANGUAGE_MASK.set(w, (LANGUAGE_MASK.get(w) ?? 0) | (1 << i));
+});
+
 /**
  * The supported language whose stop words cover most of `words` (folded), or undefined when none
  * has a hit. Another language must beat English by two hits: a short English headline shares a
@@ -74,16 +80,18 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries
  * One union list would be wrong: German "war" and "die", French "son" are English content words.
  */
 export function guessLanguage(words: readonly string[]): string | undefined {
-  const hits = (lang: string): number => words.filter((w) => STOPWORDS[lang].has(w)).length;
-  const en = hits('en');
-  let best: string | undefined = en > 0 ? 'en' : undefined;
-  let bestHits = en > 0 ? en + 1 : 0;
-  for (const lang of STOPWORD_LANGUAGES) {
-    if (lang === 'en') continue;
-    const h = hits(lang);
-    if (h > bestHits) {
-      best = lang;
-      bestHits = h;
+  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (const w of words) {
+    const mask = LANGUAGE_MASK.get(w);
+    if (mask) for (let i = 0; i < hits.length; i++) if (mask & (1 << i)) hits[i]++;
+  }
+  const en = STOPWORD_LANGUAGES.indexOf('en');
+  let best: string | undefined = hits[en] > 0 ? 'en' : undefined;
+  let bestHits = hits[en] > 0 ? hits[en] + 1 : 0;
+  for (let i = 0; i < hits.length; i++) {
+    if (i !== en && hits[i] > bestHits) {
+      best = STOPWORD_LANGUAGES[i];
+      bestHits = hits[i];
     }
   }
   return best;

@@ -8,7 +8,7 @@
  */
 import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { articleCosine, bestLink, cosineWithout, weigh } from './links';
+import { bestLink, cosineWithout, linkCosine, weigh } from './links';
 import { centroidCosine, rankStories, type Story } from './story-scoring';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
@@ -198,10 +198,11 @@ export class StoryIndex {
     const { joinThreshold, halfLifeMs, splitScanLimit } = this.options;
     if (story.articles.length < 2 || story.articles.length > splitScanLimit) return undefined;
     const { stats } = this.store;
+    const q = weigh(stats, vec);
     let pair: StoryArticleRow | undefined;
     let pairSim = -1;
     for (const a of story.articles) {
-      const sim = articleCosine(stats, vec, a) * Math.pow(0.5, Math.abs(time - a.published) / halfLifeMs);
+      const sim = linkCosine(stats, q, a) * Math.pow(0.5, Math.abs(time - a.published) / halfLifeMs);
       if (sim > pairSim) [pair, pairSim] = [a, sim];
     }
     if (!pair || pairSim < joinThreshold) return undefined;

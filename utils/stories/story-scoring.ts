@@ -23,6 +23,9 @@ export interface Story {
   packed: TermVector | undefined;
   /** Dropped from the index; still listed in postings until the next compaction. */
   dead: boolean;
+  /** Scratch space of rankStories: the call that last touched the story and its partial score. */
+  epoch: number;
+  acc: number;
   articles: StoryArticleRow[];
   /** Cached centroid norm, and the corpus size it was computed at (-1: stale). */
   norm: number;
@@ -88,6 +91,8 @@ export function timeDecay(s: Story, time: number, halfLifeMs: number): number {
   return Math.pow(0.5, Math.abs(time - s.first) / halfLifeMs);
 }
 
+let rankEpoch = 0;
+
 /**
  * Candidate stories for `vec` at `time` (undefined: any time, no decay), best first, with
  * decayed cosine scores. Only stories that started within the window are candidates.
@@ -107,27 +112,45 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
   const lo = time === undefined ? -Infinity : time - options.windowMs;
   const hi = time === undefined ? Infinity : time + options.windowMs;
 
-  const partial = new Map<Story, number>();
+  // Term-at-a-time accumulation into fields on the stories themselves (marked with this call's
+  // epoch): cheaper than a Map keyed by story, and ranking runs on every add and every match.
+  const epoch = ++rankEpoch;
+  const nominated: Story[] = [];
+  let skipped = false;
   for (let i = 0; i < n; i++) {
     const list = postings.get(vec.terms[i]);
-    if (!list || list.length > options.maxPostings) continue;
+    if (!list) continue;
+    if (list.length > options.maxPostings) {
+      skipped = true;
+      continue;
+    }
     for (const s of list) {
       if (s.dead || s.first < lo || s.first > hi) continue;
       const w = tfOf(s).get(vec.terms[i]);
-      if (w) partial.set(s, (partial.get(s) ?? 0) + q[i] * w);
+      if (!w) continue;
+      if (s.epoch !== epoch) {
+        s.epoch = epoch;
+        s.acc = 0;
+        nominated.push(s);
+      }
+      s.acc += q[i] * w;
     }
   }
-  let nominated = [...partial];
-  if (nominated.length > options.rescore) nominated = nominated.sort((a, b) => b[1] - a[1]).slice(0, options.rescore);
+  const best = nominated.length > options.rescore ? nominated.sort((a, b) => b.acc - a.acc).slice(0, options.rescore) : nominated;
 
   const out: Scored[] = [];
-  for (const [s] of nominated) {
-    let dot = 0;
-    const tf = tfOf(s);
-    for (let i = 0; i < n; i++) dot += q[i] * (tf.get(vec.terms[i]) ?? 0);
+  const qLen = Math.sqrt(qNorm);
+  for (const s of best) {
+    let dot = s.acc;
+    if (skipped) {
+      // Terms too common to nominate still count in the exact score.
+      const tf = tfOf(s);
+      dot = 0;
+      for (let i = 0; i < n; i++) dot += q[i] * (tf.get(vec.terms[i]) ?? 0);
+    }
     const norm = storyNorm(stats, s);
     const decay = time === undefined ? 1 : timeDecay(s, time, options.halfLifeMs);
-    out.push({ story: s, score: norm > 0 ? (dot / (norm * Math.sqrt(qNorm))) * decay : 0 });
+    out.push({ story: s, score: norm > 0 ? (dot / (norm * qLen)) * decay : 0 });
   }
   return out.sort((a, b) => b.score - a.score);
 }

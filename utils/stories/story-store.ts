@@ -20,7 +20,7 @@ export class StoryStore {
 
   /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
-    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, articles: [], norm: 0, normAt: -1 };
+    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, epoch: 0, acc: 0, articles: [], norm: 0, normAt: -1 };
     this.stories.set(id, story);
     this.stats.n++;
     this.deleted.delete(id);
@@ -103,6 +103,8 @@ export class StoryStore {
       tf: undefined,
       packed: { terms: row.terms, weights: row.weights },
       dead: false,
+      epoch: 0,
+      acc: 0,
       articles: row.articles.slice(),
       norm: 0,
       normAt: -1,

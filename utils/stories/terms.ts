@@ -34,26 +34,19 @@ export function articleTerms(
   weights: TermWeights = DEFAULT_TERM_WEIGHTS,
   lang?: string,
 ): TermVector {
-  const acc = new Map<string, { field: number; boost: number }>();
+  // Each term keeps its strongest occurrence: field weight times name/number boost.
+  const acc = new Map<string, number>();
   const add = (text: string, fieldWeight: number): void => {
     for (const tok of tokenize(text, { lang })) {
-      const boost = tok.number ? weights.number : tok.name ? weights.name : 1;
+      const w = fieldWeight * (tok.number ? weights.number : tok.name ? weights.name : 1);
       const prev = acc.get(tok.term);
-      if (!prev) acc.set(tok.term, { field: fieldWeight, boost });
-      else {
-        prev.field = Math.max(prev.field, fieldWeight);
-        prev.boost = Math.max(prev.boost, boost);
-      }
+      if (prev === undefined || w > prev) acc.set(tok.term, w);
     }
   };
   add(title, 1);
   if (description) add(description, weights.description);
-  const terms: string[] = [];
-  const out: number[] = [];
-  for (const [term, { field, boost }] of acc) {
-    terms.push(term);
-    out.push(field * boost);
-  }
+  const terms = [...acc.keys()];
+  const out = [...acc.values()];
   return { terms, weights: out };
 }
 
@@ -63,6 +56,9 @@ export function articleTerms(
  * story is specific to that story, while article-level IDF would call it common and weaken
  * exactly the terms that hold a big story together.
  */
+const LOG_CACHE = new Float64Array(1 << 16).map((_, k) => Math.log(k));
+const log = (k: number): number => (k < LOG_CACHE.length ? LOG_CACHE[k] : Math.log(k));
+
 export class TermStats {
   /** Number of stories. */
   n = 0;
@@ -77,6 +73,7 @@ export class TermStats {
 
   /** Smoothed inverse story frequency; an unseen term gets the highest weight. */
   idf(term: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    // Logs of small integers come from a table: IDF is computed for every term of every score.
+    return log(this.n + 1) - log((this.df.get(term) ?? 0) + 1) + 1;
   }
 }

@@ -65,7 +65,10 @@ function rawWords(text: string): RawWord[] {
   let initial = true;
   for (const m of text.matchAll(WORD)) {
     const idx = m.index ?? 0;
-    if (idx > last && SENTENCE_END.test(text.slice(last, idx))) initial = true;
+    // Most gaps are one space: only longer ones can hold a sentence end.
+    if (idx > last + 1 || (idx === last + 1 && text[last] !== ' ')) {
+      if (SENTENCE_END.test(text.slice(last, idx))) initial = true;
+    }
     splitWord(m[0], initial, out);
     initial = false;
     last = idx + m[0].length;
@@ -90,6 +93,19 @@ function capitalsAreInformative(words: readonly RawWord[]): boolean {
   return lower && (long === 0 || caps / long <= 0.6);
 }
 
+// Headlines reuse a small vocabulary: remember stems (bounded, so a long-lived worker stays small).
+const STEMS = new Map<string, string>();
+function stemCached(word: string, lang: string): string {
+  const key = lang === 'en' ? word : `${lang}:${word}`;
+  let out = STEMS.get(key);
+  if (out === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    out = stem(word, lang);
+    STEMS.set(key, out);
+  }
+  return out;
+}
+
 /** Tokens of `text` in order, stop words dropped, stemmed, duplicates kept. */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
@@ -100,14 +116,14 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const { text: original, initial } = words[i];
-    const word = folded[i].replace(/,/g, '');
+    const word = folded[i].includes(',') ? folded[i].replace(/,/g, '') : folded[i];
     if (!word) continue;
     const number = DIGIT.test(word);
     // "US" in a sentence-case headline is the country, not the pronoun.
     const acronym = caseInformative && original.length >= 2 && !HAS_LOWER.test(original) && !number;
     if (!number && !acronym && (word.length < 2 || stop.has(word))) continue;
     const name = acronym || (caseInformative && !initial && UPPER.test(original));
-    tokens.push({ term: number || acronym ? word : stem(word, lang), name, number });
+    tokens.push({ term: number || acronym ? word : stemCached(word, lang), name, number });
   }
   return tokens;
 }

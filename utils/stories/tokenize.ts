@@ -24,14 +24,14 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[.'’]|,(?=\p{N}{3}))[\p{L}\p{M}\p{N}]+)*
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /^\p{N}/u;
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const ELIDED = /^(?:l|d|j|n|s|c|m|t|qu|dell|all|dall|nell|sull)$/;
 const SENTENCE_END = /[.!?:;]\s*$/;
 
 /** Lower-case, strip accents, ß -> ss: "Élysée" -> "elysee". */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  if (ASCII.test(lower)) return lower;
+  if (!NON_ASCII.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
@@ -63,15 +63,18 @@ function rawWords(text: string): RawWord[] {
   const out: RawWord[] = [];
   let last = 0;
   let initial = true;
-  for (const m of text.matchAll(WORD)) {
-    const idx = m.index ?? 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const idx = m.index;
     // Most gaps are one space: only longer ones can hold a sentence end.
-    if (idx > last + 1 || (idx === last + 1 && text[last] !== ' ')) {
+    if (idx > last + 1 || (idx === last + 1 && text.charCodeAt(last) !== 32)) {
       if (SENTENCE_END.test(text.slice(last, idx))) initial = true;
     }
-    splitWord(m[0], initial, out);
+    const raw = m[0];
+    if (raw.includes('.') || raw.includes("'") || raw.includes('’')) splitWord(raw, initial, out);
+    else out.push({ text: raw, initial });
     initial = false;
-    last = idx + m[0].length;
+    last = idx + raw.length;
   }
   return out;
 }
@@ -118,7 +121,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     const { text: original, initial } = words[i];
     const word = folded[i].includes(',') ? folded[i].replace(/,/g, '') : folded[i];
     if (!word) continue;
-    const number = DIGIT.test(word);
+    const c = word.charCodeAt(0);
+    const number = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(word));
     // "US" in a sentence-case headline is the country, not the pronoun.
     const acronym = caseInformative && original.length >= 2 && !HAS_LOWER.test(original) && !number;
     if (!number && !acronym && (word.length < 2 || stop.has(word))) continue;

@@ -29,7 +29,7 @@ const WORDS: Record<string, string> = {
     muss musste nach nicht nichts noch nun nur ob oder ohne sehr sein seine seinem seinen seiner
     seit sich sie sind so soll sollen sollte sondern uber um und uns unser unter viel vom von vor
     wahrend war waren warum was weil welche welchem welchen welcher welches wenn wer werde werden
-    wie wieder will wir wird wirst wo wurde wurden zu zum zur zwar zwischen neue neuen neuer
+    wie wieder will wir wird wirst wo wurde wurden zu zum zur zwar zwischen neue neuen neuer neues neuem
     montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen`,
   fr: `a afin ai aie aient ainsi alors apres au aucun aupres aussi autre autres aux avaient avait
     avant avec avoir c ca ce ceci cela celle celles celui cependant ces cet cette ceux chaque chez
@@ -38,25 +38,25 @@ const WORDS: Record<string, string> = {
     mes moi moins mon n ne ni non nos notre nous on ont ou par parce pas pendant peu peut plus pour
     pourquoi qu quand que quel quelle quelles quels qui sa sans se selon ses si son sont sous
     sur ta te tes toi ton tous tout toute toutes tres tu un une vers vos votre vous y nouveau
-    nouvelle lundi mardi mercredi jeudi vendredi samedi dimanche aujourd hui hier demain`,
+    nouvelle nouveaux nouvelles lundi mardi mercredi jeudi vendredi samedi dimanche aujourd hui hier demain`,
   es: `a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante
     e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estan estas
     este esto estos fue fueron ha hace hacia han hasta hay la las le les lo los mas me mi mientras
     muy nada ni no nos nosotros o os otra otras otro otros para pero poco por porque que quien se
     segun ser si sido sin sobre son su sus tambien tanto te tiene tienen todo todos tras tu tus un
-    una uno unos y ya nuevo nueva lunes martes miercoles jueves viernes sabado domingo hoy ayer
+    una uno unos y ya nuevo nueva nuevos nuevas lunes martes miercoles jueves viernes sabado domingo hoy ayer
     manana`,
   it: `a ad agli ai al alla alle allo anche che chi ci come con cosa cui da dai dal dalla dalle dallo
     degli dei del della delle dello di dopo dove e ed era erano essere fra gli ha hanno i il in io
     la le lei lo loro lui ma mi molto ne nei nel nella nelle nello noi non nostro o ogni per perche
     piu po poi quale quali quando quanto quella quelle quello questa queste questi questo se sei
     senza si sia siamo sono su sua sue sui sul sulla sulle suo suoi tra tu tutti tutto un una uno
-    voi nuovo nuova lunedi martedi mercoledi giovedi venerdi sabato domenica oggi ieri domani`,
+    voi nuovo nuova nuovi nuove lunedi martedi mercoledi giovedi venerdi sabato domenica oggi ieri domani`,
   pt: `a ao aos as ate com como da das de dela dele deles depois do dos e ela elas ele eles em entre
     era essa esse esta este eu foi foram ha isso isto ja la lhe mais mas me mesmo meu minha muito
     na nao nas nem no nos nossa nosso num numa o os ou para pela pelas pelo pelos por qual quando
     que quem se sem ser seu seus sao sobre sua suas tambem te tem ter um uma umas uns voce novo
-    nova segunda terca quarta quinta sexta feira sabado domingo hoje ontem amanha`,
+    nova novos novas segunda terca quarta quinta sexta feira sabado domingo hoje ontem amanha`,
 };
 
 /** Languages with their own stop-word list. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { safeHref } from '../../utils/safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings } from '../../utils/settings';
 import { Notes, type Note } from './Notes';
@@ -26,7 +26,10 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
   const [url, setUrl] = useState(value.indexUrl);
   const [note, setNote] = useState<Note>();
   // Stored values changed elsewhere (an imported file, another tab) replace what the form shows.
+  const shownFor = useRef(value);
   useEffect(() => {
+    if (shownFor.current === value) return; // first render: typing may already have begun
+    shownFor.current = value;
     setNumbers(shown(value));
     setUseUrl(value.indexUrl !== '');
     setUrl(value.indexUrl);

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Welcome } from '../../../components/options/Welcome';
+import { disabledOutsideCountries, disabledSources } from '../../../utils/settings';
+import { CATALOG, outlet } from './fakes';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+/** The welcome page as its entrypoint wires it: the choice becomes the stored list of sources turned off. */
+function show(initial: string[] = ['GB']) {
+  const onChoose = vi.fn(async (countries: string[] | null) => {
+    const off = countries ? disabledOutsideCountries(CATALOG.outlets, new Set(countries)) : [];
+    await disabledSources.setValue(off);
+    return CATALOG.outlets.length - off.length;
+  });
+  render(<Welcome catalog={CATALOG} initialCountries={initial} onChoose={onChoose} optionsHref="/options.html" />);
+  return onChoose;
+}
+
+describe('the first-run page', () => {
+  it('says what Parallax does and what never leaves the device', () => {
+    show();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Parallax');
+    const privacy = screen.getByRole('region', { name: 'What stays on this device' }).textContent!;
+    expect(privacy).toContain('The pages you read never leave your device');
+    expect(privacy).toContain('Its only requests are to the news feeds of the sources you keep on');
+    expect(privacy).toContain('a static index URL you trust');
+    expect(screen.getByRole('link', { name: 'Open the options page' }).getAttribute('href')).toBe('/options.html');
+  });
+
+  it('lists countries by how many sources they have, the browser’s region ticked', () => {
+    show(['GB', 'ZZ']);
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
+      'United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)',
+    ]);
+    expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)']);
+    expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2)');
+  });
+
+  it('turns on only the chosen countries’ sources', async () => {
+    const onChoose = show();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^France/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Turn on only these countries’ sources \(3\)/ }));
+    await waitFor(async () => expect(await disabledSources.getValue()).toEqual(['ap', 'der-spiegel', 'fox-news']));
+    expect(onChoose).toHaveBeenCalledWith(['FR', 'GB']);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 3 sources from those countries are on, the others off.'));
+  });
+
+  it('keeps every source on when asked, and cannot apply an empty choice', async () => {
+    await disabledSources.setValue(['ap']);
+    show([]);
+    expect((screen.getByRole('button', { name: /^Turn on only/ }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep all 6 sources on' }));
+    await waitFor(async () => expect(await disabledSources.getValue()).toEqual([]));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: all 6 sources are on.'));
+  });
+
+  it('says so when the choice could not be saved', async () => {
+    render(<Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Turn on only/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Your choice was not saved: Storage is full');
+  });
+});
+
+describe('disabledOutsideCountries', () => {
+  it.each([
+    [['US'], ['der-spiegel', 'le-monde', 'reuters', 'the-guardian']],
+    [['US', 'GB', 'FR', 'DE'], []],
+    [[], ['ap', 'der-spiegel', 'fox-news', 'le-monde', 'reuters', 'the-guardian']],
+  ])('keeping %j turns off %j', (countries, off) => {
+    expect(disabledOutsideCountries(CATALOG.outlets, new Set(countries))).toEqual(off);
+  });
+
+  it('leaves the reader’s own sources alone', () => {
+    const mine = outlet('custom-x', 'X', 'IS', 'is', { custom: true });
+    expect(disabledOutsideCountries([...CATALOG.outlets, mine], new Set(['US', 'GB', 'FR', 'DE']))).toEqual([]);
+  });
+});

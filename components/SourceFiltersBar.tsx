@@ -1,6 +1,7 @@
 import { BIASES, BIAS_LABELS } from '../utils/model';
 import type { SourceFilters } from '../utils/sources/search';
 import { languageName, regionName } from './options/format';
+import { LabeledSelect } from './options/LabeledSelect';
 
 export interface SourceFiltersBarProps {
   filters: SourceFilters;
@@ -9,22 +10,11 @@ export interface SourceFiltersBarProps {
   onChange: (filters: SourceFilters) => void;
 }
 
+/** A filter: "Any" (undefined) or one of the options. */
 function Choice({ label, value, options, onChange }: {
   label: string; value: string | undefined; options: [string, string][]; onChange: (value: string | undefined) => void;
 }) {
-  return (
-    <label>
-      {label}
-      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
-        <option value="">Any</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <LabeledSelect label={label} value={value ?? ''} options={[['', 'Any'], ...options]} onChange={(v) => onChange(v || undefined)} />;
 }
 
 /** Search box (typo-tolerant) and the bias, country and language filters of the source list. */

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type Bias, type Outlet } from '../../utils/model';
 import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
 import { languageName, regionName } from './format';
+import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
 
 export interface CustomSourceFormProps {
@@ -18,21 +19,6 @@ export interface CustomSourceFormProps {
   today: () => string;
   onSave: (outlet: Outlet, check?: FeedCheck) => void | Promise<void>;
   onClose?: () => void;
-}
-
-function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** Add or edit a source of the reader's own: the feed is checked (and its host asked for) before anything is saved. */
@@ -81,9 +67,9 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
         Domains it publishes under
         <input type="text" value={form.domains} placeholder={defaultDomain(form.feedUrl) ?? 'example.com'} onInput={(e) => set({ domains: e.currentTarget.value })} />
       </label>
-      <Select label="Your bias rating" value={form.bias} onChange={(bias) => set({ bias: bias as Bias | '' })} options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]} />
-      <Select label="Country" value={country} onChange={(c) => set({ country: c })} options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]} />
-      <Select label="Language" value={input.language} onChange={(l) => set({ language: l })} options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]} />
+      <LabeledSelect label="Your bias rating" value={form.bias} onChange={(bias) => set({ bias: bias as Bias | '' })} options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]} />
+      <LabeledSelect label="Country" value={country} onChange={(c) => set({ country: c })} options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]} />
+      <LabeledSelect label="Language" value={input.language} onChange={(l) => set({ language: l })} options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]} />
       {error && (
         <p role="alert" class="error wide">
           {error}

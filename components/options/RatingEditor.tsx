@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, FACTUALITIES, FACTUALITY_LABELS, type Bias, type Factuality, type Outlet } from '../../utils/model';
 import type { RatingOverride } from '../../utils/settings';
+import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
 
 export interface RatingEditorProps {
@@ -26,28 +27,19 @@ export function RatingEditor({ outlet, override, onSave, onClose }: RatingEditor
   };
   return (
     <form class="editor" aria-label={`Your ratings of ${outlet.name}`} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <label>
-        Your bias rating
-        <select ref={first} value={bias} onChange={(e) => setBias(e.currentTarget.value as Bias | '')}>
-          <option value="">Original: {originalBias}</option>
-          {BIASES.map((b) => (
-            <option key={b} value={b}>
-              {BIAS_LABELS[b]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Your factuality rating
-        <select value={factuality} onChange={(e) => setFactuality(e.currentTarget.value as Factuality | '')}>
-          <option value="">Original: {originalFactuality}</option>
-          {FACTUALITIES.map((f) => (
-            <option key={f} value={f}>
-              {FACTUALITY_LABELS[f]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Your bias rating"
+        selectRef={first}
+        value={bias}
+        onChange={(v) => setBias(v as Bias | '')}
+        options={[['', `Original: ${originalBias}`], ...BIASES.map((b) => [b, BIAS_LABELS[b]] as const)]}
+      />
+      <LabeledSelect
+        label="Your factuality rating"
+        value={factuality}
+        onChange={(v) => setFactuality(v as Factuality | '')}
+        options={[['', `Original: ${originalFactuality}`], ...FACTUALITIES.map((f) => [f, FACTUALITY_LABELS[f]] as const)]}
+      />
       <button type="submit" class="primary">
         Save
       </button>

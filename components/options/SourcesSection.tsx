@@ -1,23 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Outlet } from '../../utils/model';
-import type { RatingOverride } from '../../utils/settings';
 import { createSourceSearch, type SourceFilters } from '../../utils/sources/search';
 import { SourceFiltersBar } from '../SourceFiltersBar';
-import { SourceList } from '../SourceList';
+import { SourceList, type SourceListProps } from '../SourceList';
 
 /** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through. */
 export const PAGE_SIZE = 100;
 
-export interface SourcesSectionProps {
-  /** The reader's sources and the catalog's. */
-  outlets: Outlet[];
-  disabled: ReadonlySet<string>;
-  overrides: Readonly<Record<string, RatingOverride>>;
-  onToggle: (ids: string[], enabled: boolean) => void;
-  onOverride: (id: string, override: RatingOverride | undefined) => void;
-  customEditor?: (outlet: Outlet, close: () => void) => ComponentChildren;
-}
+/** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
+export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor'>;
 
 /** Search, filter and switch sources; override their ratings. */
 export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverride, customEditor }: SourcesSectionProps) {

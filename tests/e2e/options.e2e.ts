@@ -5,6 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoSession } from '../../scripts/demo/session';
 
 const SHOTS = 'test-results/screenshots';
+/** A feed on a host the extension may already read (a catalog feed host), so no permission prompt opens. */
+const FEED = 'https://feeds.feedburner.com/harbour-gazette';
+const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>https://harbourgazette.co.uk/</link>
+<item><title>Ferry timetable changes from Monday</title><link>https://harbourgazette.co.uk/ferry</link><pubDate>Mon, 18 Sep 2023 09:00:00 GMT</pubDate></item>
+<item><title>Lifeboat crew rescue two sailors</title><link>https://harbourgazette.co.uk/lifeboat</link><pubDate>Mon, 18 Sep 2023 11:00:00 GMT</pubDate></item>
+</channel></rss>`;
 const FILES = 'test-results/options-files';
 
 let demo: DemoSession;
@@ -31,14 +37,14 @@ async function openOptions(): Promise<Page> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(FILES, { recursive: true });
-  demo = await startDemo({ headless: true });
+  demo = await startDemo({ headless: true, files: new Map([[FEED, { body: RSS, contentType: 'application/rss+xml' }]]) });
   page = await openOptions();
 });
 afterAll(() => demo?.close());
 
 describe('the options page in Chromium with the built extension', () => {
   it('finds an outlet despite a typo, and its switch turns it off and on', async () => {
-    await shot(page, 'overview');
+    await shot(page, 'overview', false);
     await page.getByLabel('Search sources').fill('asociated pres');
     const ap = page.getByRole('switch', { name: /^Associated Press/ });
     await expect.poll(() => ap.isChecked()).toBe(true);
@@ -76,6 +82,24 @@ describe('the options page in Chromium with the built extension', () => {
     await page.getByRole('button', { name: 'Reset your rating of Reuters' }).click();
     await expect.poll(() => row.textContent()).not.toContain('your rating');
     await waitForStored<Record<string, unknown>>('ratingOverrides', (v) => !!v && !('reuters' in v));
+  });
+
+  it('adds a source by its feed: the page fetches and parses the feed, then stores it as the reader’s', async () => {
+    await page.getByRole('button', { name: 'Add a source by its feed…' }).click();
+    const form = page.getByRole('form', { name: 'Add a source' });
+    await form.getByLabel(/Feed address/).fill(FEED);
+    await form.getByLabel('Domains it publishes under').fill('harbourgazette.co.uk');
+    await form.getByLabel('Your bias rating').selectOption('center');
+    await form.getByLabel('Country').selectOption('GB');
+    await form.getByRole('button', { name: 'Check the feed and add it' }).click();
+    await page.getByText('Added Harbour Gazette: its feed lists 2 items now.').waitFor();
+    const custom = await stored<{ id: string; custom: boolean; bias: { source: string } }[]>('customSources');
+    expect(custom).toMatchObject([{ id: 'custom-harbour-gazette', name: 'Harbour Gazette', domains: ['harbourgazette.co.uk'], feeds: [FEED], custom: true, bias: { value: 'center', source: 'user' } }]);
+    await page.getByLabel('Search sources').fill('harbour');
+    expect(await page.getByRole('switch', { name: /^Harbour Gazette/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Edit Harbour Gazette' }).first().click();
+    await shot(page, 'custom-source');
+    await page.getByRole('button', { name: 'Cancel' }).first().click();
   });
 
   it('exports the settings to a file and imports them back; a bad file is refused and changes nothing', async () => {
@@ -126,7 +150,7 @@ describe('the options page in Chromium with the built extension', () => {
     expect(focused.outline).not.toBe('none');
     await p.keyboard.press('Space');
     await waitForStored<string[]>('disabledSources', (v) => !!v?.includes(first.id));
-    await shot(p, 'keyboard');
+    await shot(p, 'keyboard', false);
     await p.keyboard.press('Space');
     await waitForStored<string[]>('disabledSources', (v) => !v?.includes(first.id));
     await p.close();
@@ -202,7 +226,10 @@ describe('the options page in Chromium with the built extension', () => {
     expect(await welcome.getByRole('status').textContent()).toBe(`Done: ${keep.size} sources from those countries are on, the others off.`);
     await welcome.getByRole('link', { name: 'Open the options page' }).click();
     await welcome.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
-    expect(await welcome.getByText(`${demo.catalog.outlets.length} sources match, ${keep.size} on`).count()).toBe(1);
+    // The reader's own source (added above) stays on: they chose it one by one.
+    const mine = (await stored<unknown[]>('customSources'))?.length ?? 0;
+    expect(mine).toBe(1);
+    expect(await welcome.getByText(`${demo.catalog.outlets.length + mine} sources match, ${keep.size + mine} on`).count()).toBe(1);
     await welcome.close();
   });
 });

@@ -12,6 +12,8 @@ import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 export interface ServedFile {
   body: string | Uint8Array;
   contentType: string;
+  /** HTTP status; 200 unless given. */
+  status?: number;
 }
 
 export interface DemoSiteOptions {
@@ -81,7 +83,7 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
     const full = `https://${host}${req.url ?? '/'}`;
     const file = options.files?.get(full);
     if (file) {
-      res.writeHead(200, { 'content-type': file.contentType }).end(file.body);
+      res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
       return;
     }
     const key = normalizeUrl(full);

@@ -54,7 +54,7 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
   };
 
   return (
-    <form class="editor custom-form" aria-label={existing ? `Edit ${existing.name}` : 'Add a source'} aria-busy={busy} onSubmit={submit}>
+    <form class="editor custom-form" aria-label={existing ? `Edit ${existing.name}` : 'Add a source'} aria-busy={busy} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
       <label class="wide">
         Feed address (RSS, Atom or JSON Feed)
         <input ref={first} type="url" required value={form.feedUrl} placeholder="https://example.com/rss.xml" onInput={(e) => set({ feedUrl: e.currentTarget.value })} />

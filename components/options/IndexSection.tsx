@@ -33,10 +33,10 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
   // Feed health and disk use change when a refresh ends or the index is replaced.
   const busy = !!status?.refreshing;
   useEffect(() => {
-    if (busy) return;
+    if (busy || !status) return;
     void deps.send('feedHealth', {}).then(setFeeds, () => setFeeds([]));
     void deps.estimateStorage().then(setStorage, () => setStorage(undefined));
-  }, [deps, busy, status?.lastRefresh, status?.articles]);
+  }, [deps, busy, !status, status?.lastRefresh, status?.articles]);
 
   return (
     <section aria-labelledby="index-heading" class="panel">

@@ -34,7 +34,7 @@ describe('index health', () => {
     show();
     const facts = await screen.findByText('183 articles in 61 stories');
     const list = facts.closest('dl')!;
-    expect(list.textContent).toContain('Storage used1.4 MB of 10 GB this browser allows');
+    await waitFor(() => expect(list.textContent).toContain('Storage used1.4 MB of 10 GB this browser allows'));
     expect(list.textContent).toContain('Last refresh5 min ago');
   });
 

@@ -59,6 +59,7 @@ export default defineBackground(() => {
       const parsed = parseSnapshot(JSON.stringify(await loadJson<unknown>('/demo-index.json')));
       if (parsed.ok) await store.importSnapshot(parsed.snapshot, 'demo');
     }
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
     await schedule();
   });
   indexSettings.watch(() => void schedule());

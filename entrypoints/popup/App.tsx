@@ -12,7 +12,7 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadView(): Promise<TabView> {
+export async function loadView(): Promise<TabView> {
   const tabId = await targetTab();
   if (tabId === undefined) return { state: 'error', message: 'No tab to describe.', action: 'Open a news article and click the Parallax icon again.' };
   try {
@@ -26,18 +26,21 @@ async function loadView(): Promise<TabView> {
   }
 }
 
-/** Fetches the tab's view and keeps it current while settings change or a refresh runs. */
-export function App() {
+/**
+ * Shows the tab's view and keeps it current while settings change or a refresh runs. `first` is
+ * the view already asked for before the first render, so the worker works while Preact starts.
+ */
+export function App({ first }: { first: Promise<TabView> }) {
   const [view, setView] = useState<TabView>();
   const reload = useCallback(() => loadView().then(setView), []);
 
   useEffect(() => {
-    void reload();
+    void first.then(setView);
     // Settings changed in the options page (a source toggled, a rating overridden): redraw.
     const onChanged = () => void reload();
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [reload]);
+  }, [first, reload]);
 
   useEffect(() => {
     if (!view) return;

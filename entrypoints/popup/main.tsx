@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { App } from './App';
+import { App, loadView } from './App';
 
-render(<App />, document.getElementById('app')!);
+// Ask the worker first: it answers while Preact renders the loading state.
+const first = loadView();
+render(<App first={first} />, document.getElementById('app')!);

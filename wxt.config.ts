@@ -31,6 +31,8 @@ export default defineConfig({
         : {}),
     };
   },
+  // The store's source zip needs what builds the extension, not the test fixtures.
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.ci/**'] },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       const matches = contentScriptMatches(loadCatalog());

@@ -57,7 +57,7 @@ export class StoryIndex {
 
   /** Number of stories and of articles indexed. */
   get size(): { stories: number; articles: number } {
-    return { stories: this.store.stories.size, articles: this.store.byUrl.size };
+    return { stories: this.store.stories.size, articles: this.store.articleCount };
   }
 
   /** Index one article and return its story id. Adding a URL already indexed changes nothing. */
@@ -163,7 +163,7 @@ export class StoryIndex {
   /** Resume from stored rows (options must match the ones the rows were built with). */
   static fromRows(rows: Iterable<StoryRow>, options: Partial<StoryIndexOptions> = {}): StoryIndex {
     const index = new StoryIndex(options);
-    for (const row of rows) index.store.load(row);
+    index.store.loadAll(rows);
     return index;
   }
 

@@ -13,10 +13,25 @@ export class StoryStore {
   /** Term -> stories holding it. Dropped stories stay listed (flagged dead) until compaction. */
   readonly postings = new Map<string, Story[]>();
   readonly stories = new Map<string, Story>();
-  readonly byUrl = new Map<string, Story>();
+  /** Articles indexed. */
+  articleCount = 0;
+  private urls: Map<string, Story> | undefined = new Map();
   private readonly dirty = new Set<string>();
   private readonly deleted = new Set<string>();
   private deadInPostings = 0;
+
+  /**
+   * URL -> story. After loading rows it is built on first use: matching the open page by its text
+   * (the wait a reader feels) never needs it, and hashing every stored URL is a large share of a
+   * load.
+   */
+  get byUrl(): Map<string, Story> {
+    if (!this.urls) {
+      this.urls = new Map();
+      for (const s of this.stories.values()) for (const a of s.articles) this.urls.set(a.url, s);
+    }
+    return this.urls;
+  }
 
   /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
@@ -31,7 +46,8 @@ export class StoryStore {
   /** Add an article to a story. */
   attach(story: Story, article: StoryArticleRow): void {
     story.articles.push(article);
-    this.byUrl.set(article.url, story);
+    this.urls?.set(article.url, story);
+    this.articleCount++;
     if (story.articles.length === 1 || article.published < story.first) story.title = article.title;
     if (article.published < story.first) story.first = article.published;
     if (article.published > story.last) story.last = article.published;
@@ -43,7 +59,8 @@ export class StoryStore {
   /** Take an article out of its story (dropping the story if it empties). */
   detach(story: Story, article: StoryArticleRow): void {
     story.articles.splice(story.articles.indexOf(article), 1);
-    this.byUrl.delete(article.url);
+    this.urls?.delete(article.url);
+    this.articleCount--;
     this.addTerms(story, article, -1);
     story.normAt = -1;
     this.dirty.add(story.id);
@@ -93,33 +110,36 @@ export class StoryStore {
     return [...this.stories.values()].map(toRow);
   }
 
-  /** Restore one stored story: no tokenising, the centroid comes with the row. */
-  load(row: StoryRow): void {
-    const story: Story = {
-      id: row.id,
-      title: row.title,
-      first: row.first,
-      last: row.last,
-      tf: undefined,
-      packed: { terms: row.terms, weights: row.weights },
-      dead: false,
-      epoch: 0,
-      acc: 0,
-      articles: row.articles.slice(),
-      norm: 0,
-      normAt: -1,
-    };
-    this.stories.set(row.id, story);
-    const { df } = this.stats;
-    for (let i = 0; i < row.terms.length; i++) {
-      const t = row.terms[i];
-      const list = this.postings.get(t);
-      if (list) list.push(story);
-      else this.postings.set(t, [story]);
-      df.set(t, (df.get(t) ?? 0) + 1);
+  /** Restore stored stories into an empty store: no tokenising, the centroids come with the rows. */
+  loadAll(rows: Iterable<StoryRow>): void {
+    for (const row of rows) {
+      const story: Story = {
+        id: row.id,
+        title: row.title,
+        first: row.first,
+        last: row.last,
+        tf: undefined,
+        packed: { terms: row.terms, weights: row.weights },
+        dead: false,
+        epoch: 0,
+        acc: 0,
+        articles: row.articles.slice(),
+        norm: 0,
+        normAt: -1,
+      };
+      this.stories.set(row.id, story);
+      for (const t of row.terms) {
+        const list = this.postings.get(t);
+        if (list) list.push(story);
+        else this.postings.set(t, [story]);
+      }
+      this.articleCount += row.articles.length;
     }
-    this.stats.n++;
-    for (const a of row.articles) this.byUrl.set(a.url, story);
+    // Freshly loaded postings hold live stories with positive weights only: their lengths are
+    // the story frequencies.
+    this.stats.n = this.stories.size;
+    for (const [t, list] of this.postings) this.stats.df.set(t, list.length);
+    this.urls = undefined;
   }
 
   private drop(story: Story): void {

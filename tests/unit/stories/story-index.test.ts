@@ -133,6 +133,7 @@ describe('StoryIndex retention and persistence', () => {
     const resumed = StoryIndex.fromRows(rows);
     expect(resumed.size).toEqual(original.size);
     expect(resumed.takeChanges()).toEqual({ upsert: [], delete: [] });
+    for (const x of [...QUAKE, ELECTION]) expect(resumed.storyOf(x.url)).toBe(original.storyOf(x.url));
     const page = { title: 'Chile quake: tsunami warning lifted', published: T0 + 16 * HOUR };
     expect(resumed.match(page)).toEqual(original.match(page));
     const next = a('q4', 'Chile counts damage after 7.1 earthquake', 18);

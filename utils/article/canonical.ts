@@ -4,9 +4,9 @@
  * mistake on every article of a site. Then, and when there is no claim, the page URL itself.
  * AMP pages carry the plain page as their canonical, so they map to it here.
  */
-import { linkHref } from './dom-sources';
+import { canonicalHref } from './dom-sources';
 import { jsonString } from './json-ld';
-import { normalizeUrl } from './normalize-url';
+import { normalizePageUrl } from './normalize-url';
 import type { PageSources } from './sources';
 
 /** True when `candidate` is the site's home page or a strict ancestor path of `page`. */
@@ -22,7 +22,7 @@ export function isHomeOrSection(candidate: string, page: string): boolean {
 function claims(src: PageSources): (string | undefined)[] {
   const article = src.jsonLd.article;
   return [
-    linkHref(src.doc, 'canonical'),
+    canonicalHref(src.doc),
     src.meta.get('og:url'),
     jsonString(article?.url, 'url'),
     jsonString(article?.mainEntityOfPage, 'url'),
@@ -31,10 +31,10 @@ function claims(src: PageSources): (string | undefined)[] {
 
 /** The normalised canonical URL of the page (never empty: falls back to the page URL). */
 export function readCanonical(src: PageSources): string {
-  const page = normalizeUrl(src.url.href);
+  const page = normalizePageUrl(src.url.href);
   for (const claim of claims(src)) {
     if (!claim) continue;
-    const url = normalizeUrl(claim, src.url.href);
+    const url = normalizePageUrl(claim, src.url.href);
     if (url && !isHomeOrSection(url, page)) return url;
   }
   return page;

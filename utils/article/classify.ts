@@ -10,7 +10,7 @@ import { readCanonical } from './canonical';
 import { datelineOf, isMediaWiki, leadDateline, proseLength, storyUrlShape } from './evidence';
 import { readByline, readPublished } from './fields';
 import { readHeadline } from './headline';
-import { ARTICLE_TYPES } from './json-ld';
+import { ARTICLE_TYPE } from './json-ld';
 import { nonArticleHost, nonArticlePath } from './page-kinds';
 import type { PageSources } from './sources';
 
@@ -54,7 +54,7 @@ function vetoes(src: PageSources, microdata: string[]): string[] {
   if (meta.has('citation_title') || meta.has('citation_doi')) found.push('citation');
   if (meta.has('ncbi_db')) found.push('ncbi');
   const types = [...jsonLd.types, ...microdata];
-  if (!types.some((t) => ARTICLE_TYPES.has(t))) {
+  if (!types.some((t) => ARTICLE_TYPE.test(t))) {
     const ogType = meta.get('og:type')?.trim() ?? '';
     if (OTHER_OG_TYPE.test(ogType)) found.push(`ogtype:${ogType}`);
     const other = types.find((t) => OTHER_TYPES.has(t));
@@ -66,9 +66,9 @@ function vetoes(src: PageSources, microdata: string[]): string[] {
 /** Weighed evidence for an article, as reason codes: `+3 ld:NewsArticle`. */
 function weigh(src: PageSources, microdata: string[]): string[] {
   const found: string[] = [];
-  const ld = src.jsonLd.types.find((t) => ARTICLE_TYPES.has(t));
+  const ld = src.jsonLd.types.find((t) => ARTICLE_TYPE.test(t));
   if (ld) found.push(`+3 ld:${ld}`);
-  const md = microdata.find((t) => ARTICLE_TYPES.has(t));
+  const md = microdata.find((t) => ARTICLE_TYPE.test(t));
   if (md) found.push(`+2 md:${md}`);
   if (/^article\b/i.test(src.meta.get('og:type')?.trim() ?? '')) found.push('+2 og');
 

@@ -6,6 +6,8 @@
  * beside a `<time>`) says otherwise: UTC keeps the result independent of the machine reading it.
  */
 
+import { printedDate } from './dateline';
+
 const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$/i;
 const HAS_ZONE = /\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b|\b[ECMP][SD]T\b/;
@@ -59,9 +61,10 @@ export function toIsoInstant(value: string | undefined, hintMinutes?: number): s
     const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +sec, Number(frac.slice(0, 3).padEnd(3, '0')));
     return plausible(ms - (offsetMinutes(zone) ?? hintMinutes ?? 0) * 60_000);
   }
-  // RFC 2822, `Date.toString()` and "June 3, 2019 10:00 AM" spellings; only if they look like a date.
+  // RFC 2822, `Date.toString()` and "June 3, 2019 10:00 AM" spellings, only if they look like a
+  // date; a day alone ("June 3, 2019") is read as printed (dateline.ts), engine-independently.
   if (!/\d{4}/.test(s) || !/[a-z]{3}/i.test(s)) return undefined;
-  if (!HAS_TIME.test(s)) return plausible(Date.parse(`${s.replace(/,/g, ' ')} 12:00 UTC`), true);
+  if (!HAS_TIME.test(s)) return printedDate(s);
   const zoned = HAS_ZONE.test(s) ? s.replace(/\s*\([^)]*\)\s*$/, '') : `${s} UTC`;
   const ms = Date.parse(zoned);
   return plausible(HAS_ZONE.test(s) ? ms : ms - (hintMinutes ?? 0) * 60_000);

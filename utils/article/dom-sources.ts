@@ -12,16 +12,9 @@ function textOf(el: Element | null | undefined): string | undefined {
   return text ? text.slice(0, MAX_ELEMENT_TEXT) : undefined;
 }
 
-/** `href` of the first `<link>` whose rel list holds `rel` (e.g. `canonical`, `amphtml`). */
-export function linkHref(doc: Document, rel: string): string | undefined {
-  const links = doc.getElementsByTagName('link');
-  const count = Math.min(links.length, 500);
-  for (let i = 0; i < count; i++) {
-    const rels = (links[i].getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = links[i].getAttribute('href');
-    if (href && rels.includes(rel)) return href;
-  }
-  return undefined;
+/** `href` of the page's `<link rel=canonical>`. */
+export function canonicalHref(doc: Document): string | undefined {
+  return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? undefined;
 }
 
 /** Value of the first element with microdata property `prop`: its content, datetime or text. */

@@ -23,15 +23,10 @@ export interface JsonLdFacts {
   siteName?: string;
 }
 
-/** Types we take as an article, best first: news kinds beat the generic ones. */
-export const NEWS_ARTICLE_TYPES = [
-  'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting',
-];
-export const ARTICLE_TYPES = new Set([
-  ...NEWS_ARTICLE_TYPES, 'Article', 'BlogPosting', 'Report', 'SatiricalArticle', 'TechArticle',
-  'AdvertiserContentArticle',
-]);
+/** News kinds of article (`NewsArticle` and its `*NewsArticle` subtypes, live blogs): they beat the generic ones. */
+const NEWS_TYPE = /^(?:\w*NewsArticle|LiveBlogPosting)$/;
+/** Every type we take as an article. */
+export const ARTICLE_TYPE = /^(?:\w*NewsArticle|LiveBlogPosting|Article|BlogPosting|Report|SatiricalArticle|TechArticle|AdvertiserContentArticle)$/;
 
 /** `@type` as a list of bare names: `"http://schema.org/NewsArticle"` -> `NewsArticle`. */
 export function typesOf(node: JsonNode): string[] {
@@ -72,7 +67,7 @@ function walk(value: unknown, depth: number, out: JsonNode[]): void {
 
 function rank(node: JsonNode): number {
   const types = typesOf(node);
-  let score = types.some((t) => NEWS_ARTICLE_TYPES.includes(t)) ? 4 : 2;
+  let score = types.some((t) => NEWS_TYPE.test(t)) ? 4 : 2;
   if (typeof node.headline === 'string' || typeof node.name === 'string') score += 1;
   if (node.datePublished) score += 1;
   return score;
@@ -80,15 +75,10 @@ function rank(node: JsonNode): number {
 
 /** The text of every JSON-LD script of `doc`, within the size and count caps. */
 function blocksOf(doc: Document): string[] {
-  const texts: string[] = [];
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length && texts.length < MAX_BLOCKS; i++) {
-    const type = (scripts[i].getAttribute('type') ?? '').toLowerCase();
-    if (!type.includes('ld+json')) continue;
-    const text = scripts[i].textContent ?? '';
-    if (text.length <= MAX_JSON_LD_CHARS) texts.push(text);
-  }
-  return texts;
+  return [...doc.querySelectorAll('script[type*="ld+json" i]')]
+    .slice(0, MAX_BLOCKS)
+    .map((script) => script.textContent ?? '')
+    .filter((text) => text.length <= MAX_JSON_LD_CHARS);
 }
 
 /** Collects the JSON-LD facts of `doc`. Never throws on bad JSON. */
@@ -101,7 +91,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     const types = typesOf(node);
     facts.types.push(...types);
     if (typeof node['@id'] === 'string') facts.byId.set(node['@id'], node);
-    if (types.some((t) => ARTICLE_TYPES.has(t))) {
+    if (types.some((t) => ARTICLE_TYPE.test(t))) {
       const score = rank(node);
       if (score > best) [facts.article, best] = [node, score];
     }

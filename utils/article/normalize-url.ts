@@ -14,23 +14,23 @@
  *   `amp.` hosts, a final `/amp` path segment and `amp=1`/`outputType=amp` parameters removed.
  */
 
-/** Query parameters that only say who shared or which campaign brought the reader. */
-const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'igsh',
-  'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
-  'ocid', 'ncid', 'cmpid', 'cmp', 'smid', 'smtyp', 'sr_share', 'ref_src', 'ref_url', 'rss',
-  'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4',
-  'wt.mc_id', 'fb_ref', 'fb_source', '__twitter_impression',
-  'amp', 'outputtype', 'guccounter', 'guce_referrer', 'guce_referrer_sig', 'soc_src', 'soc_trk',
-]);
+/**
+ * Query parameters that only say who shared or which campaign brought the reader: campaign
+ * families (`utm_*`, `pk_*`, `hsa_*`), click ids (`fbclid`, `gclid`, `msclkid`...), and the
+ * named ones of mail, social and analytics tools.
+ */
+const TRACKING =
+  /^(?:(?:utm|pk|hsa)_.*|(?:fb|g|d|y|tw|tt)clid|msclkid|gclsrc|igsh(?:id)?|mc_[ce]id|_g[al]|_hs(?:enc|mi)|mkt_tok|oly_(?:anon|enc)_id|[on]cid|cmp(?:id)?|sm(?:id|typ)|sr_share|ref_(?:src|url)|rss|at_(?:medium|campaign|custom[1-4])|wt\.mc_id|fb_(?:ref|source)|__twitter_impression|guccounter|guce_referrer(?:_sig)?|soc_(?:src|trk))$/;
 
-/** `outputType=amp` is AMP only when it says so; other values of it are kept. */
-function isDroppedParam(key: string, value: string): boolean {
+/** AMP switches (`amp`, `amp=1`, `outputType=amp`); other values of these keys are kept. */
+function isAmpSwitch(key: string, value: string): boolean {
   const k = key.toLowerCase();
-  if (k.startsWith('utm_') || k.startsWith('pk_') || k.startsWith('hsa_')) return true;
   if (k === 'outputtype') return value.toLowerCase() === 'amp';
-  if (k === 'amp') return value === '' || value === '1' || value === 'true';
-  return TRACKING_PARAMS.has(k);
+  return k === 'amp' && (value === '' || value === '1' || value === 'true');
+}
+
+function isDroppedParam(key: string, value: string): boolean {
+  return isAmpSwitch(key, value) || TRACKING.test(key.toLowerCase());
 }
 
 /** Parses `url` against `base`; undefined for junk and for anything but http(s). */
@@ -66,9 +66,24 @@ function unwrapAmpCache(u: URL): URL {
  * Returns the empty string for anything that is not an http(s) URL.
  */
 export function normalizeUrl(url: string, base?: string): string {
-  let u = parseHttp(url, base);
-  if (!u) return '';
-  u = unwrapAmpCache(u);
+  const u = parseHttp(url, base);
+  return u ? spell(unwrapAmpCache(u), isDroppedParam) : '';
+}
+
+/**
+ * The spelling above without the two rules the content script leaves to the worker, for the
+ * addresses a publisher's page gives of itself (its URL and canonical claims). AMP caches are
+ * not unwrapped: Google's viewer is a search-engine page, and an AMP page must name its
+ * canonical (the AMP spec requires it). Tracking parameters are kept: every use the worker makes
+ * of the page's canonical URL goes through `normalizeUrl`. For a URL with neither, the two agree.
+ */
+export function normalizePageUrl(url: string, base?: string): string {
+  const u = parseHttp(url, base);
+  return u ? spell(u, isAmpSwitch) : '';
+}
+
+/** `u` spelled as described above, without the query parameters `dropped` names. */
+function spell(u: URL, dropped: (key: string, value: string) => boolean): string {
   u.hash = '';
   u.username = '';
   u.password = '';
@@ -76,7 +91,7 @@ export function normalizeUrl(url: string, base?: string): string {
 
   const kept: [string, string][] = [];
   for (const [key, value] of u.searchParams) {
-    if (!isDroppedParam(key, value)) kept.push([key, value]);
+    if (!dropped(key, value)) kept.push([key, value]);
   }
   // Stable sort on the key only: repeated keys keep their relative order.
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -1,12 +1,11 @@
 /**
- * Pages that are never news articles, known from the URL alone: encyclopaedias, code and paste
+ * Pages that are never news articles, known from the URL alone: wiki pages, code and paste
  * hosts, video, social and shopping platforms, and the home, section, tag, author and search
  * pages of any site. Plain suffix checks, so the content script needs no public-suffix list.
  */
 
 /** Hosts (and their subdomains) whose pages are not news articles, with what they are (a reason code). */
 const HOSTS: [RegExp, string][] = [
-  [/(^|\.)(wikipedia|wikimedia|wiktionary|wikidata|wikiquote|wikisource|wikibooks|wikinews|wikivoyage)\.org$/, 'wiki'],
   [/(^|\.)(youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv|tiktok\.com)$/, 'video'],
   [/^(?:www\.|gist\.)?(?:github\.com|gitlab\.com|bitbucket\.org|pastebin\.com|stackoverflow\.com)$|\.stackexchange\.com$/, 'code'],
   [/(^|\.)(reddit\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|bsky\.app)$/, 'social'],
@@ -33,6 +32,8 @@ export function nonArticlePath(url: URL): string | undefined {
     return 'search';
   }
   if (LISTING.test(path)) return 'listing';
+  // MediaWiki's address for its pages (Wikipedia and its sister projects, Fandom and other wikis).
+  if (/^\/wiki\//.test(path)) return 'wiki';
   if (/\/(?:fiction|works)\/[^/]+\/.*chapters?\//i.test(path)) return 'chapter';
   if (/^\/(?:watch|shorts|videos?\/?$|playlist)/i.test(path)) return 'hub';
   if (/^\/(?:dp|gp\/product|products?|shop|store)\//i.test(path)) return 'product';

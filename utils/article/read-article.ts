@@ -1,8 +1,11 @@
 /**
  * The light article reader the content script runs: DOM and strings only, no public-suffix
- * list, and reasons as short codes. It leaves `outletDomain` as the canonical host without
- * `www.`; `extractArticle` (in the background, where bundle size does not matter) replaces it
- * with the registrable domain and spells the reasons out.
+ * list, reasons as short codes, and only the fields the extension uses. It leaves two things to
+ * the background, which does them on receipt: `outletDomain` is the canonical host without
+ * `www.` (not the registrable domain), and `canonicalUrl` keeps tracking parameters (see
+ * `normalizePageUrl`). `extractArticle` (Node and the CLI, where size does not matter) does
+ * both, spells the reasons out and adds the fields nothing in the extension reads
+ * (modification time, section, image).
  */
 import type { ArticleMeta } from '../model';
 import { readCanonical } from './canonical';
@@ -16,7 +19,7 @@ export interface ArticleReading extends PageClass {
   article?: ArticleMeta;
 }
 
-/** Reads every field of an article page (without deciding whether it is one). */
+/** Reads the fields the extension uses (without deciding whether the page is an article). */
 export function readFields(src: PageSources): ArticleMeta | undefined {
   const headline = readHeadline(src);
   if (!headline) return undefined;
@@ -27,35 +30,32 @@ export function readFields(src: PageSources): ArticleMeta | undefined {
     siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? headline.site,
     outletDomain: new URL(canonicalUrl).hostname,
     publishedTime: field.readPublished(src),
-    modifiedTime: field.readModified(src),
     description: field.readDescription(src),
     byline: field.readByline(src),
     lang: field.readLang(src),
-    section: field.readSection(src),
-    image: field.readImage(src),
   };
 }
 
 /**
- * Classifies the page and, when it is an article and `fields` is true, reads it. Never throws.
- * Reasons are codes (see reasons.ts).
+ * Classifies the page and, when it is an article, reads it with `fields` (none when null).
+ * Never throws. Reasons are codes (see reasons.ts).
  */
-export function readPage(doc: Document, url: string, fields = true): ArticleReading {
+export function readPage(doc: Document, url: string, fields: typeof readFields | null = readFields): ArticleReading {
   try {
     const src = readSources(doc, url);
     if (!src) return { isArticle: false, reasons: ['http'] };
     const verdict = classifySources(src);
     if (!verdict.isArticle || !fields) return verdict;
-    const article = readFields(src);
+    const article = fields(src);
     return article ? { ...verdict, article } : { isArticle: false, reasons: [...verdict.reasons, 'untitled'] };
   } catch (error) {
-    return { isArticle: false, reasons: [`unreadable:${error instanceof Error ? error.message : String(error)}`] };
+    return { isArticle: false, reasons: [`unreadable:${error}`] };
   }
 }
 
 /**
- * The article metadata of `doc` loaded from `url`, or null for a non-article.
- * `outletDomain` is the canonical host without `www.` (not public-suffix aware).
+ * The article metadata of `doc` loaded from `url`, or null for a non-article. `outletDomain` is
+ * the canonical host without `www.` and `canonicalUrl` keeps tracking parameters (see above).
  */
 export function readArticle(doc: Document, url: string): ArticleMeta | null {
   return readPage(doc, url).article ?? null;

@@ -6,7 +6,6 @@
 
 /** Each code's sentence; `$` stands for the detail after the code's colon. */
 const TEXT: Record<string, string> = {
-  wiki: 'encyclopaedia or wiki ($)',
   video: 'video platform ($)',
   code: 'code or paste host ($)',
   social: 'social platform ($)',
@@ -15,6 +14,7 @@ const TEXT: Record<string, string> = {
   home: 'home page URL',
   search: 'search results URL',
   listing: 'tag, section or author listing URL',
+  wiki: 'wiki page URL',
   chapter: 'serial fiction chapter URL',
   hub: 'video hub URL',
   product: 'product page URL',

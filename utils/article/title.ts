@@ -81,16 +81,18 @@ export function similarity(a: string, b: string): number {
   const x = looseKey(a);
   const y = looseKey(b);
   if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
   const grams = new Map<string, number>();
-  for (let i = 0; i < x.length - 1; i++) grams.set(x.slice(i, i + 2), (grams.get(x.slice(i, i + 2)) ?? 0) + 1);
+  for (let i = 2; i <= x.length; i++) grams.set(x.slice(i - 2, i), (grams.get(x.slice(i - 2, i)) ?? 0) + 1);
   let shared = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const g = y.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) [shared] = [shared + 1, grams.set(g, n - 1)];
+  for (let i = 2; i <= y.length; i++) {
+    const gram = y.slice(i - 2, i);
+    const n = grams.get(gram);
+    if (n) {
+      grams.set(gram, n - 1);
+      shared++;
+    }
   }
-  return (2 * shared) / (x.length + y.length - 2);
+  return (2 * shared) / Math.max(1, x.length + y.length - 2);
 }
 
 /** Where a title can come from, by kind. */

@@ -22,7 +22,7 @@ describe('classifyPage', () => {
     ['a section listing', 'https://example.com/news/section/politics/', /listing/],
     ['an author page', 'https://example.com/author/ana-ruiz', /listing/],
     ['search results', 'https://example.com/search?q=budget', /search/],
-    ['Wikipedia', 'https://en.wikipedia.org/wiki/Budget', /encyclopaedia/],
+    ['Wikipedia', 'https://en.wikipedia.org/wiki/Budget', /wiki page/],
     ['a video hub', 'https://www.youtube.com/watch?v=abc', /video/],
     ['a product page', 'https://www.amazon.co.uk/dp/B000123', /shop/],
     ['a code host', 'https://github.com/example/budget', /code/],

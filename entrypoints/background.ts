@@ -16,6 +16,8 @@ const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
 
 export default defineBackground(() => {
+  // Firefox's MV2 build names it browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
@@ -38,7 +40,7 @@ export default defineBackground(() => {
     feedHealth: () => db.feeds.toArray(),
     outlets,
     prefs: readPrefs,
-    action: browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction,
+    action,
     inject: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
@@ -70,7 +72,9 @@ export default defineBackground(() => {
   // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
   // (Only a load clears it: a single-page site's URL change is re-read by the content script.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTabState(tabId);
+    if (change.status !== 'loading') return;
+    void clearTabState(tabId);
+    void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   // Toggling a source or overriding a rating changes the badges of open tabs at once.

@@ -55,6 +55,11 @@ describe('the popup in Chromium with the built extension', () => {
     const rendered = Number(await popup.getAttribute('body', 'data-rendered-ms'));
     console.log(JSON.stringify({ figure: 'popup open to coverage rendered', value: rendered, unit: 'ms', index: demo.articles.length }));
     await popup.close();
+    // The badge is per tab, and a navigation clears it.
+    const other = await openArticle('https://apnews.com/');
+    expect(await demo.badgeText(other.tabId)).toBe('');
+    await page.goto('https://apnews.com/');
+    await waitForBadge(tabId, '');
   });
 
   it('turning an outlet off in the options page changes the open popup at once', async () => {

@@ -16,7 +16,7 @@ function Source({ source }: { source?: RatingProvenance }) {
       ) : (
         source.name
       )}
-      , {source.date.slice(0, 7)}, {source.licence})
+      {source.licence && `, ${source.date.slice(0, 7)}, ${source.licence}`})
     </span>
   );
 }

@@ -10,6 +10,8 @@ export interface ReaderPrefs {
 
 function provenance(rating: Rating<string> | undefined, sources: readonly RatingSource[]): RatingProvenance | undefined {
   if (!rating) return undefined;
+  // A source the reader added carries the reader's own rating.
+  if (rating.source === 'user') return { name: 'your own rating', url: '', licence: '', date: rating.date };
   const source = sources.find((s) => s.id === rating.source);
   if (!source) return undefined;
   return { name: source.name, url: rating.url ?? source.url, licence: source.licence, date: rating.date };

@@ -36,14 +36,10 @@ const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
 
 /** schema.org types of the page's outermost microdata scopes (first few only). */
 function microdataTypes(doc: Document): string[] {
-  const scopes = doc.querySelectorAll('[itemscope][itemtype]');
-  const types: string[] = [];
-  for (let i = 0; i < Math.min(scopes.length, 100); i++) {
-    if (scopes[i].parentElement?.closest('[itemscope]')) continue;
-    const m = MICRODATA_TYPE.exec(scopes[i].getAttribute('itemtype') ?? '');
-    if (m) types.push(m[1]);
-  }
-  return types;
+  return [...doc.querySelectorAll('[itemscope][itemtype]')]
+    .slice(0, 100)
+    .filter((scope) => !scope.parentElement?.closest('[itemscope]'))
+    .flatMap((scope) => MICRODATA_TYPE.exec(scope.getAttribute('itemtype') ?? '')?.[1] ?? []);
 }
 
 /** Reasons (codes, see reasons.ts) the page cannot be an article, whatever else it says. */

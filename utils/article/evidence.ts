@@ -5,6 +5,11 @@
 import { printedDate } from './dateline';
 import type { PageSources } from './sources';
 
+/** Trimmed texts of the page's first 300 paragraphs. */
+function paragraphs(doc: Document): string[] {
+  return [...doc.getElementsByTagName('p')].slice(0, 300).map((p) => (p.textContent ?? '').trim());
+}
+
 /** How far below the headline (in characters of text) a dateline may sit. */
 const DATELINE_WINDOW = 400;
 /** Ancestors with more text than this are the whole page, not the article header. */
@@ -30,16 +35,11 @@ export function datelineOf(headline: Element): string | undefined {
  * and teasers come first on many pages, so the first twenty prose paragraphs are looked at.
  */
 export function leadDateline(doc: Document): string | undefined {
-  const paragraphs = doc.getElementsByTagName('p');
-  let seen = 0;
-  for (let i = 0; i < Math.min(paragraphs.length, 300) && seen < 20; i++) {
-    const text = (paragraphs[i].textContent ?? '').trim();
-    if (text.length < 80) continue;
-    seen++;
-    const day = printedDate(text.slice(0, 40));
-    if (day) return day;
-  }
-  return undefined;
+  return paragraphs(doc)
+    .filter((text) => text.length >= 80)
+    .slice(0, 20)
+    .map((text) => printedDate(text.slice(0, 40)))
+    .find((day) => day);
 }
 
 /** A story-shaped URL (a reason code): a date in the path, a long slug, a long numeric id or an article segment. */
@@ -69,14 +69,8 @@ function weightedLength(text: string): number {
 
 /** Text in paragraphs long enough to be prose (menus and captions are short), in Latin-letter equivalents. */
 export function proseLength(doc: Document): number {
-  const paragraphs = doc.getElementsByTagName('p');
-  const count = Math.min(paragraphs.length, 300);
-  let total = 0;
-  for (let i = 0; i < count && total < 100_000; i++) {
-    const length = weightedLength((paragraphs[i].textContent ?? '').trim().slice(0, 5000));
-    if (length >= 80) total += length;
-  }
-  return total;
+  const lengths = paragraphs(doc).map((text) => weightedLength(text.slice(0, 5000)));
+  return lengths.filter((length) => length >= 80).reduce((sum, length) => sum + length, 0);
 }
 
 /** True for pages MediaWiki renders (Wikipedia and its mirrors), whatever their host. */

@@ -48,15 +48,11 @@ export function cleanTitle(raw: string | undefined, siteNames: (string | undefin
   const parts = text.split(new RegExp(`(${SEPARATOR.source})`));
   if (parts.length < 3) return { title: text };
   // parts alternates segment, separator, segment...; try the last segment, then the first.
-  const last = parts[parts.length - 1];
-  if (namesSite(last, keys)) {
-    const title = parts.slice(0, -2).join('').trim();
-    if (title) return { title: dropSection(title, keys, parts[parts.length - 2]), site: last.trim() };
-  }
-  const first = parts[0];
-  if (namesSite(first, keys)) {
-    const title = parts.slice(2).join('').trim();
-    if (title) return { title, site: first.trim() };
+  for (const at of [parts.length - 1, 0]) {
+    const title = (at ? parts.slice(0, -2) : parts.slice(2)).join('').trim();
+    if (title && namesSite(parts[at], keys)) {
+      return { title: at ? dropSection(title, keys, parts[at - 1]) : title, site: parts[at].trim() };
+    }
   }
   return { title: text };
 }

@@ -87,14 +87,15 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
         }),
       ),
 
-    /** Clusters one source's new items into stories; one transaction. Returns how many were new. */
-    ingest: (outletId: string, items: NewArticle[]) =>
+    /** Clusters one source's new items into stories; one transaction. Returns how many were new.
+     * `lang` is the outlet's language: a better guide to stop words and stems than a short title. */
+    ingest: (outletId: string, items: NewArticle[], lang?: string) =>
       serial(() =>
         guarded(async () => {
           const index = await loadEngine();
           const fresh = items.filter((i) => index.storyOf(i.url) === undefined);
           const at = now();
-          const articles = fresh.map((i) => ({ ...i, outletId, added: at, storyId: index.add(i) }));
+          const articles = fresh.map((i) => ({ ...i, outletId, added: at, storyId: index.add({ ...i, lang }) }));
           await writeChanges(index, articles, []);
           return articles.length;
         }),

@@ -55,6 +55,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
     let saved = 0;
     const outlets = await deps.enabledOutlets();
+    const language = new Map(outlets.map((o) => [o.id, o.language]));
     const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
@@ -68,7 +69,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         health,
         now: deps.now,
         save: async (_id, items, meta) => {
-          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays));
+          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(meta.outletId));
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },

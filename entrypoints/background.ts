@@ -42,7 +42,9 @@ export default defineBackground(() => {
     prefs: readPrefs,
     action,
     inject: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // MV3 has `scripting`; Firefox's MV2 build has only `tabs.executeScript`.
+      if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: '/content-scripts/content.js' });
     },
     refresh,
     now: Date.now,

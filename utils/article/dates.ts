@@ -32,11 +32,9 @@ function plausible(ms: number, dateOnly = false): string | undefined {
 /** Offset in minutes of `+05:30`, `-0500`, `-500`, `Z`; undefined for no zone. */
 function offsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return undefined;
-  if (/^(z|utc|gmt)$/i.test(zone)) return 0;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const padded = digits.length === 3 ? `0${digits}` : digits.length <= 2 ? digits.padStart(2, '0') + '00' : digits;
-  return sign * (Number(padded.slice(0, 2)) * 60 + Number(padded.slice(2, 4)));
+  // `-500` reads as -5:00, like `-0500` and `-05:00`; `Z`, `UTC` and `GMT` are 0.
+  const m = /^([+-])(\d\d?):?(\d\d)?$/.exec(zone);
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0)) : 0;
 }
 
 /** The zone named by an abbreviation in `text` (e.g. `04:01 PM EDT`), in minutes east of UTC. */
@@ -63,7 +61,7 @@ export function toIsoInstant(value: string | undefined, hintMinutes?: number): s
   }
   // RFC 2822, `Date.toString()` and "June 3, 2019 10:00 AM" spellings, only if they look like a
   // date; a day alone ("June 3, 2019") is read as printed (dateline.ts), engine-independently.
-  if (!/\d{4}/.test(s) || !/[a-z]{3}/i.test(s)) return undefined;
+  if (!/\d{4}/.test(s) || !/\p{L}{3}/u.test(s)) return undefined;
   if (!HAS_TIME.test(s)) return printedDate(s);
   const zoned = HAS_ZONE.test(s) ? s.replace(/\s*\([^)]*\)\s*$/, '') : `${s} UTC`;
   const ms = Date.parse(zoned);

@@ -20,8 +20,8 @@ function fromName(name: string, raw: string): string {
 }
 
 function fromCodePoint(code: number, raw: string): string {
-  if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return code === 0 ? '\uFFFD' : raw;
-  return String.fromCodePoint(code);
+  // U+0000 becomes the replacement character, as in HTML; a surrogate or beyond Unicode stays as written.
+  return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? raw : String.fromCodePoint(code || 0xfffd);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyPage, extractArticle } from '../../../utils/article/extract-article';
+import { explainReason } from '../../../utils/article/reasons';
+import { readPage } from '../../../utils/article/read-article';
 import { ld, page } from './html';
 
 const prose = `<p>${'The council met on Tuesday and argued about the budget for hours. '.repeat(20)}</p>`;
@@ -57,5 +59,30 @@ describe('classifyPage', () => {
 
   test('extractArticle returns null for a non-article', () => {
     expect(extractArticle(page(articleHead, articleBody), 'https://example.com/')).toBeNull();
+  });
+});
+
+describe('reasons', () => {
+  test.each([
+    ['+3 ld:NewsArticle', 'JSON-LD NewsArticle (+3)'],
+    ['+2 og', 'og:type article (+2)'],
+    ['+1 slug', 'slug URL (+1)'],
+    ['video:www.youtube.com', 'video platform (www.youtube.com)'],
+    ['ogtype:video.other', 'og:type video.other'],
+    ['weight:2 < 3', 'weight 2 < 3'],
+    ['unreadable:Error: boom', 'unreadable page: Error: boom'],
+    ['a reason no code names', 'a reason no code names'],
+  ])('%j reads %j', (code, text) => {
+    expect(explainReason(code)).toBe(text);
+  });
+
+  test('the light reader gives codes, and each one it gave here has its sentence', () => {
+    const codes = [
+      ...readPage(page(articleHead, articleBody), 'https://example.com/news/council-approves-the-budget').reasons,
+      ...readPage(page(articleHead, articleBody), 'https://www.youtube.com/watch?v=abc').reasons,
+      ...readPage(page('<meta name="citation_title" content="x">', ''), 'https://example.com/tag/budget').reasons,
+    ];
+    expect(codes).toEqual(expect.arrayContaining(['+2 og', '+2 date', 'video:www.youtube.com', 'listing', 'citation']));
+    for (const code of codes) expect(explainReason(code), code).not.toBe(code);
   });
 });

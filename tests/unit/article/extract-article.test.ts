@@ -103,6 +103,19 @@ describe('fields', () => {
     });
   });
 
+  test('the light reader leaves to the background what only it needs', () => {
+    const url = `${URL_}?utm_source=x&fbclid=1`;
+    const light = readArticle(page(ld(news()), '', ''), url);
+    const full = extractArticle(page(ld(news()), '', ''), url);
+    expect(light?.canonicalUrl).toBe('https://example.com/news/2024/05/03/council-approves-budget?fbclid=1&utm_source=x');
+    expect(full?.canonicalUrl).toBe('https://example.com/news/2024/05/03/council-approves-budget');
+    for (const key of ['modifiedTime', 'section', 'image']) {
+      expect(light).not.toHaveProperty(key);
+      expect(full).toHaveProperty(key);
+    }
+    expect(light).toMatchObject({ title: full?.title, publishedTime: full?.publishedTime, byline: full?.byline, lang: full?.lang });
+  });
+
   test('leaves a field undefined when the page does not say it', () => {
     const a = extractArticle(page(`<title>T</title>${ld({ '@type': 'NewsArticle', headline: 'Only a headline', datePublished: '2024-01-01' })}`, '', ''), URL_);
     expect(a).toMatchObject({ title: 'Only a headline', byline: undefined, description: undefined, image: undefined, lang: undefined, siteName: undefined, modifiedTime: undefined });

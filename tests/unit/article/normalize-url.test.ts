@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHttpUrl, normalizeUrl } from '../../../utils/article/normalize-url';
+import { isHttpUrl, normalizePageUrl, normalizeUrl } from '../../../utils/article/normalize-url';
 
 describe('normalizeUrl', () => {
   test.each([
@@ -65,5 +65,29 @@ describe('isHttpUrl', () => {
     ['/a', undefined, false],
   ])('%j (base %j) -> %j', (url, base, expected) => {
     expect(isHttpUrl(url, base)).toBe(expected);
+  });
+});
+
+describe('normalizePageUrl (the content script\'s spelling)', () => {
+  test.each([
+    ['https://WWW.Example.com/news/story/amp/?b=2&a=1#top'],
+    ['https://amp.example.co.uk/world/story?amp=1&page=2'],
+    ['https://example.com/a/story.amp.html'],
+    ['/news/story-2'],
+  ])('agrees with normalizeUrl on %j, which has no tracking parameter and no AMP cache', (url) => {
+    const base = 'https://www.example.com/news/story-1';
+    expect(normalizePageUrl(url, base)).toBe(normalizeUrl(url, base));
+  });
+
+  test.each([
+    ['keeps tracking parameters for the worker to drop', 'https://www.example.com/a?utm_source=tw&fbclid=x&id=4', 'https://example.com/a?fbclid=x&id=4&utm_source=tw'],
+    ['does not unwrap an AMP cache', 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a', 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a'],
+  ])('%s', (_why, url, expected) => {
+    expect(normalizePageUrl(url)).toBe(expected);
+    expect(normalizeUrl(normalizePageUrl(url))).toBe(normalizeUrl(url));
+  });
+
+  test('returns the empty string for what is not http(s)', () => {
+    expect(normalizePageUrl('javascript:alert(1)')).toBe('');
   });
 });

@@ -84,6 +84,8 @@ test.each(fixtures.filter((p) => !['news', 'non-article'].includes(p.kind)).map(
   (_name, page) => {
     const { isArticle, article, reasons } = readingOf(page);
     expect(reasons.join(' ')).not.toMatch(/unreadable/);
+    // Evidence comes spelled out (`prose (+1)`), not as the light reader's code (`+1 prose`).
+    for (const reason of reasons) expect(reason).not.toMatch(/^\+\d /);
     if (isArticle) {
       expect(article?.title).toBeTruthy();
       expect(article?.canonicalUrl).toMatch(/^https?:\/\//);

@@ -1,8 +1,8 @@
 /**
  * The article's canonical URL: the page's own claim (`<link rel=canonical>`, `og:url`, JSON-LD
- * `url`), normalised, unless the claim points at a home or section page, which CMSs emit by
- * mistake on every article of a site. Then, and when there is no claim, the page URL itself.
- * AMP pages carry the plain page as their canonical, so they map to it here.
+ * `url`), spelled by `normalizePageUrl`, unless the claim points at a home or section page, which
+ * CMSs emit by mistake on every article of a site. Then, and when there is no claim, the page URL
+ * itself. AMP pages carry the plain page as their canonical, so they map to it here.
  */
 import { canonicalHref } from './dom-sources';
 import { jsonString } from './json-ld';
@@ -29,7 +29,7 @@ function claims(src: PageSources): (string | undefined)[] {
   ];
 }
 
-/** The normalised canonical URL of the page (never empty: falls back to the page URL). */
+/** The canonical URL of the page (never empty: falls back to the page URL). */
 export function readCanonical(src: PageSources): string {
   const page = normalizePageUrl(src.url.href);
   for (const claim of claims(src)) {

@@ -59,7 +59,7 @@ function vetoes(src: PageSources, microdata: string[]): string[] {
   return found.filter((r): r is string => !!r);
 }
 
-/** Weighed evidence for an article, as reason codes: `+3 ld:NewsArticle`. */
+/** Weighed evidence for an article, as reason codes `+N code[:detail]` (one-digit N): `+3 ld:NewsArticle`. */
 function weigh(src: PageSources, microdata: string[]): string[] {
   const found: string[] = [];
   const ld = src.jsonLd.types.find((t) => ARTICLE_TYPE.test(t));

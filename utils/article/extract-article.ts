@@ -10,8 +10,8 @@ import type { PageClass } from './classify';
 import { readImage, readModified, readSection } from './fields';
 import { normalizeUrl } from './normalize-url';
 import { readFields, readPage, type ArticleReading } from './read-article';
-import type { PageSources } from './sources';
 import { explainReasons } from './reasons';
+import type { PageSources } from './sources';
 
 /**
  * What the light reader leaves to the background: the canonical URL in the index's spelling

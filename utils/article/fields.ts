@@ -14,6 +14,7 @@ import { parseHttp } from './normalize-url';
 import { articleValue, firstValue, type PageSources } from './sources';
 import { cleanText } from './text';
 
+/** Where each field is stated, most trusted first (keys as in `sourceValue`). */
 const PUBLISHED = [
   '@datePublished', 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time',
   'cxenseparse:recs:publishtime', 'cxenseparse:publishtime', 'parsely-pub-date', 'sailthru.date',

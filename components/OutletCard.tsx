@@ -21,6 +21,19 @@ function Source({ source }: { source?: RatingProvenance }) {
   );
 }
 
+/** One rating: the value as a pill, then the reader's note or where the rating comes from. */
+function RatingRow({ label, pill, text, original, source }: { label: string; pill: string; text: string; original?: string; source?: RatingProvenance }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <span class={`pill ${pill}`}>{text}</span>
+        {original ? <span class="fine"> your rating; originally {original}</span> : <Source source={source} />}
+      </dd>
+    </>
+  );
+}
+
 /** "This outlet": the current page's outlet, its ratings and where they come from. */
 export function OutletCard({ outlet }: { outlet: OutletView }) {
   return (
@@ -31,24 +44,20 @@ export function OutletCard({ outlet }: { outlet: OutletView }) {
         {outlet.disabled && <span class="tag">turned off in your sources</span>}
       </p>
       <dl>
-        <dt>Bias</dt>
-        <dd>
-          <span class={`pill bias-${outlet.bias}`}>{BIAS_LABELS[outlet.bias]}</span>
-          {outlet.originalBias ? (
-            <span class="fine"> your rating; originally {BIAS_LABELS[outlet.originalBias]}</span>
-          ) : (
-            <Source source={outlet.biasSource} />
-          )}
-        </dd>
-        <dt>Factuality</dt>
-        <dd>
-          <span class={`pill fact-${outlet.factuality}`}>{FACTUALITY_LABELS[outlet.factuality]}</span>
-          {outlet.originalFactuality ? (
-            <span class="fine"> your rating; originally {FACTUALITY_LABELS[outlet.originalFactuality]}</span>
-          ) : (
-            <Source source={outlet.factualitySource} />
-          )}
-        </dd>
+        <RatingRow
+          label="Bias"
+          pill={`bias-${outlet.bias}`}
+          text={BIAS_LABELS[outlet.bias]}
+          original={outlet.originalBias && BIAS_LABELS[outlet.originalBias]}
+          source={outlet.biasSource}
+        />
+        <RatingRow
+          label="Factuality"
+          pill={`fact-${outlet.factuality}`}
+          text={FACTUALITY_LABELS[outlet.factuality]}
+          original={outlet.originalFactuality && FACTUALITY_LABELS[outlet.originalFactuality]}
+          source={outlet.factualitySource}
+        />
       </dl>
     </section>
   );

@@ -53,6 +53,13 @@ describe('Popup states', () => {
     expect(screen.getByRole('region', { name: 'This outlet' }).textContent).toContain('turned off in your sources');
   });
 
+  it("shows the reader's own rating beside the original", () => {
+    show({ state: 'not-article', outlet: { ...outlet, bias: 'right', originalBias: 'center' }, index });
+    const card = screen.getByRole('region', { name: 'This outlet' });
+    expect(card.textContent).toContain('Right your rating; originally Center');
+    expect(within(card).queryByRole('link', { name: 'AllSides' })).toBeNull();
+  });
+
   it('shows an error with what to do', () => {
     show({ state: 'error', message: 'The worker did not answer.', action: 'Reload the page.' });
     const alert = screen.getByRole('alert');

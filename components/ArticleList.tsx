@@ -27,6 +27,9 @@ function ArticleItem({ article }: { article: ArticleView }) {
   );
 }
 
+/** Past this many articles the groups start folded, so a 100-outlet story stays one screen long. */
+const FOLD_OVER = 30;
+
 /** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter. */
 export function ArticleList({ articles }: { articles: ArticleView[] }) {
   const [filter, setFilter] = useState<BiasOrUnrated | 'all'>('all');
@@ -44,20 +47,23 @@ export function ArticleList({ articles }: { articles: ArticleView[] }) {
       </div>
       {groups.map((g) => {
         const items = articles.filter((a) => a.bias === g).sort((a, b) => a.published - b.published);
+        const folded = filter === 'all' && articles.length > FOLD_OVER && !items.some((a) => a.current);
         return (
-          <div key={g} class="article-group">
-            <h3>
-              <span class={`swatch bias-${g}`} aria-hidden="true">
-                {BIAS_TAGS[g]}
-              </span>{' '}
-              {BIAS_LABELS[g]} <span class="fine">({items.length})</span>
-            </h3>
+          <details key={`${g}-${filter}`} class="article-group" open={!folded}>
+            <summary>
+              <h3>
+                <span class={`swatch bias-${g}`} aria-hidden="true">
+                  {BIAS_TAGS[g]}
+                </span>{' '}
+                {BIAS_LABELS[g]} <span class="fine">({items.length})</span>
+              </h3>
+            </summary>
             <ul>
               {items.map((a) => (
                 <ArticleItem key={a.url} article={a} />
               ))}
             </ul>
-          </div>
+          </details>
         );
       })}
     </section>

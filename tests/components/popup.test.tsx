@@ -123,3 +123,16 @@ describe('biasHeadline', () => {
     expect(biasHeadline(shares)).toBe(expected);
   });
 });
+
+describe('a story with many outlets', () => {
+  it('folds the bias groups, except the one with the reader’s article, and keeps every headline', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...coverage.articles[0], url: `https://example.com/${i}`, outletId: `o${i}`, outletName: `Outlet ${i}`, current: i === 5,
+      bias: (['left', 'center', 'right', 'unrated'] as const)[i % 4],
+    }));
+    const { container } = show({ ...matched, coverage: { ...coverage, articles: many } } as TabView);
+    const groups = [...container.querySelectorAll('details.article-group')] as HTMLDetailsElement[];
+    expect(groups.map((d) => d.open)).toEqual([false, true, false, false]);
+    expect(container.querySelectorAll('details.article-group li')).toHaveLength(120);
+  });
+});

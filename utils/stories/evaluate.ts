@@ -31,14 +31,17 @@ export interface EvalResult {
 
 const HOLD_OUT_EVERY = 10;
 
+/** The article's URL with its id as the fragment: the slug stays readable, the key unique. */
+const keyOf = (a: LabelledArticle): string => `${a.url}#${a.id}`;
+
 function indexAll(articles: readonly LabelledArticle[], options: Partial<StoryIndexOptions>) {
   const index = new StoryIndex(options);
   const start = performance.now();
-  // Keyed by id, not URL: a labelled set may list one URL under two stories.
-  for (const a of articles) index.add({ url: a.id, title: a.title, description: a.description ?? undefined, published: a.published });
+  // Keyed by URL plus id: a labelled set may list one URL under two stories.
+  for (const a of articles) index.add({ url: keyOf(a), title: a.title, description: a.description ?? undefined, published: a.published });
   const ms = performance.now() - start;
   // Read assignments at the end: a later merge may have moved an article.
-  return { index, predicted: articles.map((a) => index.storyOf(a.id) as string), ms };
+  return { index, predicted: articles.map((a) => index.storyOf(keyOf(a)) as string), ms };
 }
 
 /** Majority label of each predicted story (ties: the label seen first). */
@@ -64,12 +67,12 @@ export function matchAccuracy(articles: readonly LabelledArticle[], options: Par
   const kept = articles.filter((_, i) => i % HOLD_OUT_EVERY !== HOLD_OUT_EVERY - 1);
   if (held.length === 0) return 1;
   const { index } = indexAll(kept, options);
-  const labelOf = new Map(kept.map((a) => [a.id, a.story]));
+  const labelOf = new Map(kept.map((a) => [keyOf(a), a.story]));
   const majority = majorities(index, labelOf);
   const present = new Set(kept.map((a) => a.story));
   let right = 0;
   for (const a of held) {
-    const m = index.match({ title: a.title, description: a.description ?? undefined, published: a.published });
+    const m = index.match({ url: keyOf(a), title: a.title, description: a.description ?? undefined, published: a.published });
     if (m ? majority.get(m.storyId) === a.story : !present.has(a.story)) right++;
   }
   return right / held.length;

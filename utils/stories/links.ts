@@ -3,7 +3,7 @@
  * single members ("single link"), and against a story without one of its members, which the
  * index uses to decide whether a member should leave its story.
  */
-import { storyNorm, tfOf, type Story } from './story-scoring';
+import { storyNorm, tfOf, timePrior, type Story, type TimeOptions } from './story-scoring';
 import type { TermStats, TermVector } from './terms';
 
 /** A vector in TF-IDF space, ready for many dot products. */
@@ -41,11 +41,11 @@ export function linkCosine(stats: TermStats, q: WeightedQuery, b: TermVector): n
  * The best time-decayed cosine between the query and one member of the story (the latest
  * `limit` members of a large story): "single link", next to the centroid's "average".
  */
-export function bestLink(stats: TermStats, q: WeightedQuery, s: Story, time: number | undefined, halfLifeMs: number, limit: number): number {
+export function bestLink(stats: TermStats, q: WeightedQuery, s: Story, time: number | undefined, timeOptions: TimeOptions, limit: number): number {
   let best = 0;
   for (let i = s.articles.length - 1, n = 0; i >= 0 && n < limit; i--, n++) {
     const a = s.articles[i];
-    const decay = time === undefined ? 1 : Math.pow(0.5, Math.abs(time - a.published) / halfLifeMs);
+    const decay = time === undefined ? 1 : timePrior(time - a.published, timeOptions);
     if (decay <= best) continue;
     best = Math.max(best, linkCosine(stats, q, a) * decay);
   }

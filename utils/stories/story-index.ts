@@ -9,7 +9,7 @@
 import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
 import { bestLink, cosineWithout, linkCosine, weigh } from './links';
-import { centroidCosine, rankStories, type Story } from './story-scoring';
+import { centroidCosine, rankStories, timePrior, type Story } from './story-scoring';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
@@ -100,13 +100,13 @@ export class StoryIndex {
     if (known) return { storyId: known.id, score: 1 };
     const vec = this.vectorize(page);
     const { stats } = this.store;
-    const { matchThreshold, halfLifeMs } = this.options;
+    const { matchThreshold } = this.options;
     const q = weigh(stats, vec);
     let best: { storyId: string; score: number } | null = null;
     // Rank by centroid, then judge the few best on centroid and best member together: a page
     // must read like the story as a whole and like at least one of its articles.
     for (const r of rankStories(this.scoring(), vec, page.published).slice(0, MATCH_CANDIDATES)) {
-      const score = (r.score + bestLink(stats, q, r.story, page.published, halfLifeMs, MATCH_LINK_SCAN)) / 2;
+      const score = (r.score + bestLink(stats, q, r.story, page.published, this.options, MATCH_LINK_SCAN)) / 2;
       if (score >= matchThreshold && score > (best?.score ?? -1)) best = { storyId: r.story.id, score };
     }
     return best;
@@ -181,8 +181,8 @@ export class StoryIndex {
     return index;
   }
 
-  private vectorize(a: { title: string; description?: string; lang?: string }): TermVector {
-    return articleTerms(a.title, a.description, this.options.terms, a.lang);
+  private vectorize(a: { url?: string; title: string; description?: string; lang?: string }): TermVector {
+    return articleTerms(a.title, a.description, this.options.terms, a.lang, a.url);
   }
 
   private scoring() {
@@ -195,14 +195,14 @@ export class StoryIndex {
    * before its event's second article came. It leaves with the new article.
    */
   private splitCandidate(vec: TermVector, time: number, story: Story): StoryArticleRow | undefined {
-    const { joinThreshold, halfLifeMs, splitScanLimit } = this.options;
+    const { joinThreshold, splitScanLimit } = this.options;
     if (story.articles.length < 2 || story.articles.length > splitScanLimit) return undefined;
     const { stats } = this.store;
     const q = weigh(stats, vec);
     let pair: StoryArticleRow | undefined;
     let pairSim = -1;
     for (const a of story.articles) {
-      const sim = linkCosine(stats, q, a) * Math.pow(0.5, Math.abs(time - a.published) / halfLifeMs);
+      const sim = linkCosine(stats, q, a) * timePrior(time - a.published, this.options);
       if (sim > pairSim) [pair, pairSim] = [a, sim];
     }
     if (!pair || pairSim < joinThreshold) return undefined;

@@ -87,8 +87,16 @@ export function centroidCosine(stats: TermStats, a: Story, b: Story): number {
  * at the start, not the latest article, so a story cannot creep forward day after day by
  * chaining same-topic follow-ups (which a reader, and AllSides' editors, see as new stories).
  */
-export function timeDecay(s: Story, time: number, halfLifeMs: number): number {
-  return Math.pow(0.5, Math.abs(time - s.first) / halfLifeMs);
+export function timeDecay(s: Story, time: number, options: TimeOptions): number {
+  return timePrior(time - s.first, options);
+}
+
+/** The time knobs of the index. */
+export type TimeOptions = Pick<StoryIndexOptions, 'halfLifeMs'>;
+
+/** Similarity factor for two times `dt` apart: 1 at 0, halving every `halfLifeMs`. */
+export function timePrior(dt: number, { halfLifeMs }: TimeOptions): number {
+  return Math.pow(0.5, Math.abs(dt) / halfLifeMs);
 }
 
 let rankEpoch = 0;
@@ -149,7 +157,7 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
       for (let i = 0; i < n; i++) dot += q[i] * (tf.get(vec.terms[i]) ?? 0);
     }
     const norm = storyNorm(stats, s);
-    const decay = time === undefined ? 1 : timeDecay(s, time, options.halfLifeMs);
+    const decay = time === undefined ? 1 : timeDecay(s, time, options);
     out.push({ story: s, score: norm > 0 ? (dot / (norm * qLen)) * decay : 0 });
   }
   return out.sort((a, b) => b.score - a.score);

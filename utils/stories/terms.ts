@@ -13,13 +13,15 @@ export interface TermWeights {
   name: number;
   /** Multiplier for numbers ("2030", "1.8b"). */
   number: number;
+  /** Weight of a word of the URL's slug. */
+  slug: number;
 }
 
 /**
  * Names and numbers are kept as terms, and IDF already weighs them by rarity; an extra boost
  * measured worse on the labelled sets (it over-links stories about the same people), so it is 1.
  */
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { description: 0.5, name: 1, number: 1 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { description: 0.5, name: 1, number: 1, slug: 0.5 };
 
 /** A sparse term vector: parallel arrays, the shape stored and iterated fastest. */
 export interface TermVector {
@@ -27,12 +29,16 @@ export interface TermVector {
   weights: number[];
 }
 
-/** The raw (pre-IDF) weights of an article's terms: binary per field, boosted for names and numbers. */
+/**
+ * The raw (pre-IDF) weights of an article's terms (title, description and URL slug): binary per
+ * field, boosted for names and numbers.
+ */
 export function articleTerms(
   title: string,
   description: string | undefined,
   weights: TermWeights = DEFAULT_TERM_WEIGHTS,
   lang?: string,
+  url?: string,
 ): TermVector {
   // Each term keeps its strongest occurrence: field weight times name/number boost.
   const acc = new Map<string, number>();
@@ -45,9 +51,46 @@ export function articleTerms(
   };
   add(title, 1);
   if (description) add(description, weights.description);
+  if (url && weights.slug > 0) {
+    const words = slugWords(url);
+    if (words) add(words, weights.slug);
+  }
   const terms = [...acc.keys()];
   const out = [...acc.values()];
   return { terms, weights: out };
+}
+
+const SLUG_SEGMENT = /\p{L}[-_]|[-_]\p{L}/u;
+const HAS_DIGIT_OR_HEX = /\d|^[0-9a-f]{12,}$/;
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The words of a URL's slug ("/2021/04/22/senate-passes-hate-crimes-bill.html" -> "senate passes
+ * hate crimes bill"): editors write slugs for search engines, naming the event in plain words even
+ * when the headline is a pun or an opinion. Numbers are dropped (dates, ids).
+ */
+export function slugWords(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '';
+  let end = url.length;
+  for (const c of ['?', '#']) {
+    const i = url.indexOf(c, start);
+    if (i >= 0 && i < end) end = i;
+  }
+  const out: string[] = [];
+  for (const raw of url.slice(start + 1, end).split('/')) {
+    const seg = raw.includes('%') ? safeDecode(raw) : raw;
+    if (!SLUG_SEGMENT.test(seg)) continue;
+    for (const w of seg.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/)) if (w && !HAS_DIGIT_OR_HEX.test(w)) out.push(w);
+  }
+  return out.join(' ');
 }
 
 /**

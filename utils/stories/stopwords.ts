@@ -80,16 +80,32 @@ STOPWORD_LANGUAGES.forEach((lang, i) => {
  * One union list would be wrong: German "war" and "die", French "son" are English content words.
  */
 export function guessLanguage(words: readonly string[]): string | undefined {
+  return guessFromMasks(words.map(languageMask));
+}
+
+/** Bit i set: the folded word is a stop word of STOPWORD_LANGUAGES[i]. */
+export function languageMask(word: string): number {
+  return LANGUAGE_MASK.get(word) ?? 0;
+}
+
+const EN = STOPWORD_LANGUAGES.indexOf('en');
+
+/** The bit of `lang`'s stop words in a language mask (English's for a language without a list). */
+export function stopWordBit(lang: string): number {
+  const i = STOPWORD_LANGUAGES.indexOf(lang);
+  return 1 << (i < 0 ? EN : i);
+}
+
+/** guessLanguage over words already looked up with languageMask. */
+export function guessFromMasks(masks: readonly number[]): string | undefined {
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
-  for (const w of words) {
-    const mask = LANGUAGE_MASK.get(w);
+  for (const mask of masks) {
     if (mask) for (let i = 0; i < hits.length; i++) if (mask & (1 << i)) hits[i]++;
   }
-  const en = STOPWORD_LANGUAGES.indexOf('en');
-  let best: string | undefined = hits[en] > 0 ? 'en' : undefined;
-  let bestHits = hits[en] > 0 ? hits[en] + 1 : 0;
+  let best: string | undefined = hits[EN] > 0 ? 'en' : undefined;
+  let bestHits = hits[EN] > 0 ? hits[EN] + 1 : 0;
   for (let i = 0; i < hits.length; i++) {
-    if (i !== en && hits[i] > bestHits) {
+    if (i !== EN && hits[i] > bestHits) {
       best = STOPWORD_LANGUAGES[i];
       bestHits = hits[i];
     }

@@ -4,7 +4,7 @@
  * text that is not Title Case), since names and rare terms carry most of a news story's identity.
  */
 import { stem } from './stem';
-import { guessLanguage, STOPWORDS } from './stopwords';
+import { guessFromMasks, languageMask, stopWordBit } from './stopwords';
 
 /** One kept token: its term (folded, stemmed) and what kind of word it came from. */
 export interface Token {
@@ -26,7 +26,6 @@ const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /^\p{N}/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 const ELIDED = /^(?:l|d|j|n|s|c|m|t|qu|dell|all|dall|nell|sull)$/;
-const SENTENCE_END = /[.!?:;]\s*$/;
 
 /** Lower-case, strip accents, ß -> ss: "Élysée" -> "elysee". */
 export function fold(text: string): string {
@@ -59,6 +58,26 @@ function splitWord(raw: string, initial: boolean, out: RawWord[]): void {
   out.push({ text: raw, initial });
 }
 
+const SPACE = /\s/;
+
+/** Whether the gap text[from, to) between two words ends a sentence: a stop, then only spaces. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]))) continue;
+    break;
+  }
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59; // . ! ? : ;
+}
+
+function pushWord(raw: string, initial: boolean, out: RawWord[]): void {
+  if (raw.includes('.') || raw.includes("'") || raw.includes('’')) splitWord(raw, initial, out);
+  else out.push({ text: raw, initial });
+}
+
 function rawWords(text: string): RawWord[] {
   const out: RawWord[] = [];
   let last = 0;
@@ -67,33 +86,51 @@ function rawWords(text: string): RawWord[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const idx = m.index;
     // Most gaps are one space: only longer ones can hold a sentence end.
-    if (idx > last + 1 || (idx === last + 1 && text.charCodeAt(last) !== 32)) {
-      if (SENTENCE_END.test(text.slice(last, idx))) initial = true;
-    }
-    const raw = m[0];
-    if (raw.includes('.') || raw.includes("'") || raw.includes('’')) splitWord(raw, initial, out);
-    else out.push({ text: raw, initial });
+    if ((idx > last + 1 || (idx === last + 1 && text.charCodeAt(last) !== 32)) && endsSentence(text, last, idx)) initial = true;
+    pushWord(m[0], initial, out);
     initial = false;
-    last = idx + raw.length;
+    last = idx + m[0].length;
   }
   return out;
+}
+
+// Character classes with ASCII fast paths: the regexes are Unicode-aware and cost more than the
+// comparisons for the words most headlines are made of.
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+}
+
+function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(w);
+}
+
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(w);
+  }
+  return false;
 }
 
 /**
  * In Title Case or ALL CAPS text every word is capitalised, so capitals say nothing about names.
  * Judged on longer words only: short function words stay lower case in many house styles.
  */
-function capitalsAreInformative(words: readonly RawWord[]): boolean {
+function capitalsAreInformative(words: readonly RawWord[], lower: readonly boolean[]): boolean {
   let long = 0;
   let caps = 0;
-  let lower = false;
-  for (const w of words) {
-    if (HAS_LOWER.test(w.text)) lower = true;
-    if (w.initial || w.text.length < 4 || DIGIT.test(w.text)) continue;
+  let anyLower = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (lower[i]) anyLower = true;
+    if (w.initial || w.text.length < 4 || startsDigit(w.text)) continue;
     long++;
-    if (UPPER.test(w.text)) caps++;
+    if (startsUpper(w.text)) caps++;
   }
-  return lower && (long === 0 || caps / long <= 0.6);
+  return anyLower && (long === 0 || caps / long <= 0.6);
 }
 
 // Headlines reuse a small vocabulary: remember stems (bounded, so a long-lived worker stays small).
@@ -112,21 +149,26 @@ function stemCached(word: string, lang: string): string {
 /** Tokens of `text` in order, stop words dropped, stemmed, duplicates kept. */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
-  const folded = words.map((w) => fold(w.text));
-  const lang = options.lang ?? guessLanguage(folded) ?? 'en';
-  const stop = STOPWORDS[lang] ?? STOPWORDS.en;
-  const caseInformative = capitalsAreInformative(words);
+  const ascii = !NON_ASCII.test(text);
+  const folded = words.map((w) => (ascii ? w.text.toLowerCase() : fold(w.text)));
+  const lower = words.map((w) => hasLower(w.text));
+  // One lookup per word serves both the language guess and the stop-word test.
+  const masks = folded.map(languageMask);
+  const lang = options.lang ?? guessFromMasks(masks) ?? 'en';
+  const stopBit = stopWordBit(lang);
+  const caseInformative = capitalsAreInformative(words, lower);
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const { text: original, initial } = words[i];
-    const word = folded[i].includes(',') ? folded[i].replace(/,/g, '') : folded[i];
+    const comma = folded[i].includes(',');
+    const word = comma ? folded[i].replace(/,/g, '') : folded[i];
     if (!word) continue;
     const c = word.charCodeAt(0);
     const number = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(word));
     // "US" in a sentence-case headline is the country, not the pronoun.
-    const acronym = caseInformative && original.length >= 2 && !HAS_LOWER.test(original) && !number;
-    if (!number && !acronym && (word.length < 2 || stop.has(word))) continue;
-    const name = acronym || (caseInformative && !initial && UPPER.test(original));
+    const acronym = caseInformative && original.length >= 2 && !lower[i] && !number;
+    if (!number && !acronym && (word.length < 2 || ((comma ? languageMask(word) : masks[i]) & stopBit) !== 0)) continue;
+    const name = acronym || (caseInformative && !initial && startsUpper(original));
     tokens.push({ term: number || acronym ? word : stemCached(word, lang), name, number });
   }
   return tokens;

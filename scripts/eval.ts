@@ -49,6 +49,8 @@ console.log(
     pairwise: { precision: round(result.pairwise.precision), recall: round(result.pairwise.recall), f1: round(result.pairwise.f1) },
     bcubed: { precision: round(result.bcubed.precision), recall: round(result.bcubed.recall), f1: round(result.bcubed.f1) },
     matchTop1: round(result.matchTop1),
+    matchPrecision: round(result.matchPrecision),
+    absentMatched: round(result.absentMatched),
     msPerArticle: round(result.msPerArticle),
   }),
 );

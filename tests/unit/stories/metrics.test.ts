@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateClustering, matchAccuracy, type LabelledArticle } from '../../../utils/stories/evaluate';
+import { evaluateClustering, matchAccuracy, matchFigures, type LabelledArticle } from '../../../utils/stories/evaluate';
 import { bcubed, pairwise } from '../../../utils/stories/metrics';
 
 const TRUTH = ['a', 'a', 'a', 'b', 'b'];
@@ -65,6 +65,16 @@ describe('evaluateClustering', () => {
     // that can never match scores 0.
     expect(matchAccuracy(toy, { matchThreshold: 2 })).toBe(0);
     expect(matchAccuracy(toy)).toBe(1);
+  });
+
+  test('counts pages whose story is not indexed but still get one', () => {
+    // Ten stories; the tenth (in order of appearance) is left out of the second index. Its pages
+    // share only "Chile" with the quake story.
+    const topics = ['Dutch election', 'bread prize', 'river flood', 'chess final', 'tax reform', 'rail strike', 'moon probe', 'wine harvest', 'quake Chile'];
+    const set = topics.flatMap((t, i) => [art(`${i}a`, t, `${t} news one`, i), art(`${i}b`, t, `${t} story two`, i)]);
+    set.push(art('xa', 'copper', 'Chile copper exports fall', 20), art('xb', 'copper', 'Copper price slides on Chile exports', 21));
+    expect(matchFigures(set, { matchThreshold: 2 })).toMatchObject({ precision: 1, absentMatched: 0 });
+    expect(matchFigures(set, { matchThreshold: -1, windowMs: Infinity }).absentMatched).toBe(1);
   });
 
   test('runs on a slice of the labelled AllSides set with consistent figures', () => {

@@ -99,6 +99,32 @@ describe('popup states in Chromium', () => {
     await popup.close();
   });
 
+  it('is usable by keyboard: every control is reached by Tab and shows its focus', async () => {
+    const { tabId } = await open(AP);
+    const popup = await popupState(tabId, 'matched');
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      const focus = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { text: (el.textContent ?? '').trim().slice(0, 40), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focus) continue;
+      expect(focus.outline, `focus ring on "${focus.text}"`).toBe(true);
+      reached.push(focus.text);
+      if (focus.text === 'Center') {
+        await popup.keyboard.press('Enter');
+        expect(await popup.locator('section[aria-label="Articles"] a').allTextContents()).toEqual(["Top US diplomat Blinken meets China's VP Han at UN amid strained ties"]);
+        await shot(popup, 'popup-keyboard-filter');
+      }
+      if (focus.text === 'Sources & settings') break;
+    }
+    expect(reached).toEqual(expect.arrayContaining(['About the ratings', 'All', 'Lean Left', 'Center', 'Unrated', 'Sources & settings']));
+    await popup.close();
+  });
+
   it('with 20,000 articles: renders quickly, and a 120-outlet story stays usable', async () => {
     const outletIds = demo.catalog.outlets.map((o) => o.id);
     const { articles, wide } = bigIndex(demo.articles.filter((a) => a.storyId.startsWith('demo:')), outletIds);

@@ -150,10 +150,17 @@ function stemCached(word: string, lang: string): string {
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
   const ascii = !NON_ASCII.test(text);
-  const folded = words.map((w) => (ascii ? w.text.toLowerCase() : fold(w.text)));
-  const lower = words.map((w) => hasLower(w.text));
+  const n = words.length;
+  const folded = new Array<string>(n);
+  const lower = new Array<boolean>(n);
   // One lookup per word serves both the language guess and the stop-word test.
-  const masks = folded.map(languageMask);
+  const masks = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i].text;
+    folded[i] = ascii ? w.toLowerCase() : fold(w);
+    lower[i] = hasLower(w);
+    masks[i] = languageMask(folded[i]);
+  }
   const lang = options.lang ?? guessFromMasks(masks) ?? 'en';
   const stopBit = stopWordBit(lang);
   const caseInformative = capitalsAreInformative(words, lower);

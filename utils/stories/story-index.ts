@@ -14,6 +14,7 @@ import { centroidCosine, rankStories, timePrior, type Story } from './story-scor
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
 const MATCH_LINK_SCAN = 64;
+import { SecondLook } from './second-look';
 import { StoryStore } from './story-store';
 import { articleTerms, type TermVector } from './terms';
 
@@ -50,9 +51,11 @@ export interface StoryInfo {
 export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly store = new StoryStore();
+  private readonly secondLook: SecondLook;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options, terms: { ...DEFAULT_STORY_OPTIONS.terms, ...options.terms } };
+    this.secondLook = new SecondLook(this.options.secondLookMs);
   }
 
   /** Number of stories and of articles indexed. */
@@ -66,6 +69,7 @@ export class StoryIndex {
     if (known) return known.id;
     const vec = this.vectorize(article);
     const row: StoryArticleRow = { url: article.url, title: article.title, published: article.published, terms: vec.terms, weights: vec.weights };
+    this.secondLook.saw(article.published);
     const ranked = rankStories(this.scoring(), vec, article.published);
     const { joinThreshold, mergeThreshold, mergeCandidates } = this.options;
     const best = ranked[0];
@@ -82,13 +86,29 @@ export class StoryIndex {
       }
     } else {
       story = this.store.create(row);
+      this.secondLook.push(row);
     }
     this.store.attach(story, row);
     for (const other of ranked.slice(0, mergeCandidates)) {
       if (other.story === story || other.story === leftBehind || other.story.dead || other.score < joinThreshold) continue;
       if (centroidCosine(this.store.stats, story, other.story) >= mergeThreshold) story = this.store.merge(story, other.story);
     }
-    return story.id;
+    for (const waiting of this.secondLook.due()) this.reattach(waiting);
+    return this.store.byUrl.get(article.url)?.id ?? story.id;
+  }
+
+  /** Move an article that is still alone in its story to the best story it now fits. */
+  private reattach(row: StoryArticleRow): void {
+    const own = this.store.byUrl.get(row.url);
+    if (!own || own.articles.length !== 1 || own.articles[0] !== row) return;
+    for (const r of rankStories(this.scoring(), row, row.published)) {
+      if (r.story === own) continue;
+      if (r.score >= this.options.joinThreshold) {
+        this.store.detach(own, row);
+        this.store.attach(r.story, row);
+      }
+      return;
+    }
   }
 
   /**

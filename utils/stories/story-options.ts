@@ -33,6 +33,11 @@ export interface StoryIndexOptions {
    * usually a new development, and is better shown as its own story.
    */
   halfLifeMs: number;
+  /**
+   * An article that started a story of its own is scored again once the index has seen articles
+   * this much newer, and moves to a story it now fits (at `joinThreshold`). 0: never.
+   */
+  secondLookMs: number;
   /** Stories up to this size are checked for a member that should leave with the new article. */
   splitScanLimit: number;
   /** Postings longer than this (terms in very many stories) only refine scores, never nominate. */
@@ -49,6 +54,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   mergeThreshold: 0.25,
   mergeCandidates: 3,
   halfLifeMs: 24 * HOUR,
+  secondLookMs: 12 * HOUR,
   splitScanLimit: 16,
   maxPostings: 2000,
   rescore: 32,

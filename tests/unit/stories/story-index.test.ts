@@ -71,6 +71,41 @@ describe('StoryIndex clustering', () => {
   });
 });
 
+describe('StoryIndex second look', () => {
+  // The first quake report shares too little with the copper-mine angle to join it when it comes,
+  // and the later reports pair up with the mine story before the quake one.
+  const arts = [
+    a('q1', 'Magnitude 7.1 earthquake strikes off coast of Chile', 10),
+    a('mines', 'Copper prices jump as mines halt output', 11),
+    a('q2', 'Chile earthquake: copper mines halt output after 7.1 quake', 12),
+    a('q3', 'Chile quake shuts copper mines, prices jump', 13),
+  ];
+  const later = a('other', 'Orchestra tours southern provinces', 30);
+
+  test('an article left alone moves to the story that grew around it once the index has moved on', () => {
+    const index = indexWith(arts);
+    expect(index.storyOf(arts[0].url)).not.toBe(index.storyOf(arts[1].url));
+    index.add(later);
+    expect(index.storyOf(arts[0].url)).toBe(index.storyOf(arts[1].url));
+    expect(index.get(index.storyOf(arts[1].url) as string)?.urls).toHaveLength(4);
+  });
+
+  test('is off with secondLookMs 0', () => {
+    const index = indexWith([...arts, later], { secondLookMs: 0 });
+    expect(index.storyOf(arts[0].url)).not.toBe(index.storyOf(arts[1].url));
+  });
+
+  test('the moved article is saved with its new story and its old story is deleted', () => {
+    const index = indexWith(arts);
+    const old = index.storyOf(arts[0].url) as string;
+    index.takeChanges();
+    index.add(later);
+    const changes = index.takeChanges();
+    expect(changes.delete).toEqual([old]);
+    expect(changes.upsert.find((r) => r.id === index.storyOf(arts[1].url))?.articles.map((r) => r.url)).toContain(arts[0].url);
+  });
+});
+
 describe('StoryIndex.match', () => {
   const index = indexWith([...QUAKE, ELECTION]);
   const quakeStory = index.storyOf(QUAKE[0].url);

@@ -6,10 +6,10 @@
  * come from the postings of the article's terms within a time window, so adding or matching
  * never scans every story. State lives in plain rows (story-rows.ts) a worker can persist.
  */
-import { DEFAULT_STORY_OPTIONS, type StoryIndexOptions } from './story-options';
+import { DEFAULT_STORY_OPTIONS, joinThresholdFor, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
 import { bestLink, cosineWithout, linkCosine, weigh } from './links';
-import { centroidCosine, rankStories, timePrior, type Story } from './story-scoring';
+import { centroidCosine, rankStories, timePrior, type Scored, type Story } from './story-scoring';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
@@ -71,11 +71,15 @@ export class StoryIndex {
     const row: StoryArticleRow = { url: article.url, title: article.title, published: article.published, terms: vec.terms, weights: vec.weights };
     this.secondLook.saw(article.published);
     const ranked = rankStories(this.scoring(), vec, article.published);
-    const { joinThreshold, mergeThreshold, mergeCandidates } = this.options;
+    const { mergeThreshold, mergeCandidates } = this.options;
+    const fits = (r: Scored): boolean => r.score >= joinThresholdFor(r.story.articles.length, this.options);
+    // Merging is for stories of one event that started apart: the article must fit the other
+    // story as well as it would need to to join a pair, however large that story has grown.
+    const alsoFits = joinThresholdFor(2, this.options);
     const best = ranked[0];
     let story: Story;
     let leftBehind: Story | undefined;
-    if (best && best.score >= joinThreshold) {
+    if (best && fits(best)) {
       story = best.story;
       const leaver = this.splitCandidate(vec, article.published, story);
       if (leaver) {
@@ -90,7 +94,7 @@ export class StoryIndex {
     }
     this.store.attach(story, row);
     for (const other of ranked.slice(0, mergeCandidates)) {
-      if (other.story === story || other.story === leftBehind || other.story.dead || other.score < joinThreshold) continue;
+      if (other.story === story || other.story === leftBehind || other.story.dead || other.score < alsoFits) continue;
       if (centroidCosine(this.store.stats, story, other.story) >= mergeThreshold) story = this.store.merge(story, other.story);
     }
     for (const waiting of this.secondLook.due()) this.reattach(waiting);
@@ -103,7 +107,7 @@ export class StoryIndex {
     if (!own || own.articles.length !== 1 || own.articles[0] !== row) return;
     for (const r of rankStories(this.scoring(), row, row.published)) {
       if (r.story === own) continue;
-      if (r.score >= this.options.joinThreshold) {
+      if (r.score >= joinThresholdFor(r.story.articles.length, this.options)) {
         this.store.detach(own, row);
         this.store.attach(r.story, row);
       }
@@ -215,7 +219,9 @@ export class StoryIndex {
    * before its event's second article came. It leaves with the new article.
    */
   private splitCandidate(vec: TermVector, time: number, story: Story): StoryArticleRow | undefined {
-    const { joinThreshold, splitScanLimit } = this.options;
+    const { splitScanLimit } = this.options;
+    const pairThreshold = joinThresholdFor(1, this.options);
+    const restThreshold = joinThresholdFor(story.articles.length - 1, this.options);
     if (story.articles.length < 2 || story.articles.length > splitScanLimit) return undefined;
     const { stats } = this.store;
     const q = weigh(stats, vec);
@@ -225,8 +231,8 @@ export class StoryIndex {
       const sim = linkCosine(stats, q, a) * timePrior(time - a.published, this.options);
       if (sim > pairSim) [pair, pairSim] = [a, sim];
     }
-    if (!pair || pairSim < joinThreshold) return undefined;
-    const newFitsRest = cosineWithout(stats, vec, story, pair) >= joinThreshold;
+    if (!pair || pairSim < pairThreshold) return undefined;
+    const newFitsRest = cosineWithout(stats, vec, story, pair) >= restThreshold;
     const pairFitsRest = cosineWithout(stats, pair, story, pair) >= pairSim;
     return newFitsRest || pairFitsRest ? undefined : pair;
   }

@@ -10,8 +10,18 @@ const HOUR = 3_600_000;
 export interface StoryIndexOptions {
   /** A story is a candidate for articles published at most this long before or after its first article. */
   windowMs: number;
-  /** Similarity (decayed cosine to the story centroid) at or above which an article joins a story. */
+  /**
+   * Similarity (decayed cosine to the story centroid) at or above which an article joins a story
+   * of many articles. A smaller story needs less (see `singleJoinThreshold`).
+   */
   joinThreshold: number;
+  /**
+   * The same for a story of one article. The centroid of many articles keeps what they share and
+   * averages away what each says alone, so a fitting article scores higher against it than
+   * against any one article: a fixed threshold is too strict for pairing two articles and too
+   * lax for a large story. Between the two, the threshold moves with 1 / size.
+   */
+  singleJoinThreshold: number;
   /**
    * Score needed to call the open page part of a story. The page score is the mean of its decayed
    * centroid similarity and its best similarity to one member, so it is on a different scale from
@@ -21,8 +31,8 @@ export interface StoryIndexOptions {
    */
   matchThreshold: number;
   /**
-   * Two stories that the new article fits (each at or above `joinThreshold`) are merged when their
-   * centroids are at least this similar: one event that started as two stories.
+   * Two stories that the new article fits (each at or above the threshold for joining a pair) are
+   * merged when their centroids are at least this similar: one event that started as two stories.
    */
   mergeThreshold: number;
   /** How many of the article's best stories are checked for a merge. */
@@ -35,7 +45,7 @@ export interface StoryIndexOptions {
   halfLifeMs: number;
   /**
    * An article that started a story of its own is scored again once the index has seen articles
-   * this much newer, and moves to a story it now fits (at `joinThreshold`). 0: never.
+   * this much newer, and moves to a story it now fits (at that story's join threshold). 0: never.
    */
   secondLookMs: number;
   /** Stories up to this size are checked for a member that should leave with the new article. */
@@ -47,9 +57,15 @@ export interface StoryIndexOptions {
   terms: TermWeights;
 }
 
+/** The join threshold for a story of `size` articles. */
+export function joinThresholdFor(size: number, o: Pick<StoryIndexOptions, 'joinThreshold' | 'singleJoinThreshold'>): number {
+  return o.joinThreshold + (o.singleJoinThreshold - o.joinThreshold) / Math.max(1, size);
+}
+
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   windowMs: 48 * HOUR,
-  joinThreshold: 0.12,
+  joinThreshold: 0.14,
+  singleJoinThreshold: 0.1,
   matchThreshold: 0.1,
   mergeThreshold: 0.25,
   mergeCandidates: 3,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { StoryIndex, type IndexedArticleInput } from '../../../utils/stories/story-index';
+import { joinThresholdFor } from '../../../utils/stories/story-options';
 import { StoryStore } from '../../../utils/stories/story-store';
 
 const HOUR = 3_600_000;
@@ -68,6 +69,27 @@ describe('StoryIndex clustering', () => {
   test('a story is titled by its earliest headline', () => {
     const index = indexWith([QUAKE[1], QUAKE[0]]);
     expect(index.get(index.storyOf(QUAKE[0].url) as string)?.title).toBe(QUAKE[0].title);
+  });
+});
+
+describe('size-aware join threshold', () => {
+  test.each([
+    [1, 0.1],
+    [2, 0.12],
+    [4, 0.13],
+    [1000, 0.14],
+  ])('a story of %i needs %f', (size, threshold) => {
+    expect(joinThresholdFor(size, { joinThreshold: 0.14, singleJoinThreshold: 0.1 })).toBeCloseTo(threshold, 3);
+  });
+
+  test('pairing two articles takes less than joining a larger story', () => {
+    // A pair forms at the single-article threshold; the third report needs the (here very high)
+    // threshold of a two-article story and starts its own.
+    const strict = indexWith(QUAKE, { singleJoinThreshold: 0.1, joinThreshold: 0.99, secondLookMs: 0 });
+    expect(strict.storyOf(QUAKE[1].url)).toBe(strict.storyOf(QUAKE[0].url));
+    expect(strict.storyOf(QUAKE[2].url)).not.toBe(strict.storyOf(QUAKE[0].url));
+    const usual = indexWith(QUAKE);
+    expect(usual.storyOf(QUAKE[2].url)).toBe(usual.storyOf(QUAKE[0].url));
   });
 });
 

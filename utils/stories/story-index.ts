@@ -6,7 +6,7 @@
  * come from the postings of the article's terms within a time window, so adding or matching
  * never scans every story. State lives in plain rows (story-rows.ts) a worker can persist.
  */
-import { DEFAULT_STORY_OPTIONS, joinThresholdFor, type StoryIndexOptions } from './story-options';
+import { DEFAULT_STORY_OPTIONS, joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
 import { bestLink, cosineWithout, linkCosine, weigh } from './links';
 import { centroidCosine, rankStories, timePrior, type Scored, type Story } from './story-scoring';
@@ -117,21 +117,20 @@ export class StoryIndex {
 
   /**
    * The story of the page: its URL's story if indexed, else the best-scoring story at or above
-   * the match threshold, else null (better no story than a wrong one).
+   * its match threshold (by its size), else null (better no story than a wrong one).
    */
   match(page: PageQuery): { storyId: string; score: number } | null {
     const known = page.url === undefined ? undefined : this.store.byUrl.get(page.url);
     if (known) return { storyId: known.id, score: 1 };
     const vec = this.vectorize(page);
     const { stats } = this.store;
-    const { matchThreshold } = this.options;
     const q = weigh(stats, vec);
     let best: { storyId: string; score: number } | null = null;
     // Rank by centroid, then judge the few best on centroid and best member together: a page
     // must read like the story as a whole and like at least one of its articles.
     for (const r of rankStories(this.scoring(), vec, page.published).slice(0, MATCH_CANDIDATES)) {
       const score = (r.score + bestLink(stats, q, r.story, page.published, this.options, MATCH_LINK_SCAN)) / 2;
-      if (score >= matchThreshold && score > (best?.score ?? -1)) best = { storyId: r.story.id, score };
+      if (score >= matchThresholdFor(r.story.articles.length, this.options) && score > (best?.score ?? -1)) best = { storyId: r.story.id, score };
     }
     return best;
   }

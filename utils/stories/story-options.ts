@@ -23,13 +23,15 @@ export interface StoryIndexOptions {
    */
   singleJoinThreshold: number;
   /**
-   * Score needed to call the open page part of a story. The page score is the mean of its decayed
-   * centroid similarity and its best similarity to one member, so it is on a different scale from
-   * `joinThreshold`. Set where matches just above it were still right about 9 times in 10 on the
-   * labelled sets; below it they were right barely more often than not, and no story beats a
-   * wrong one.
+   * Score needed to call the open page part of a large story. The page score is the mean of its
+   * decayed centroid similarity and its best similarity to one member, so it is on a different
+   * scale from `joinThreshold`. Set where matches just above it were still right about 9 times in
+   * 10 on the labelled sets; below it they were right barely more often than not, and no story
+   * beats a wrong one.
    */
   matchThreshold: number;
+  /** The same for a story of one article; between the two it moves with 1 / size, as joining does. */
+  singleMatchThreshold: number;
   /**
    * Two stories that the new article fits (each at or above the threshold for joining a pair) are
    * merged when their centroids are at least this similar: one event that started as two stories.
@@ -59,14 +61,23 @@ export interface StoryIndexOptions {
 
 /** The join threshold for a story of `size` articles. */
 export function joinThresholdFor(size: number, o: Pick<StoryIndexOptions, 'joinThreshold' | 'singleJoinThreshold'>): number {
-  return o.joinThreshold + (o.singleJoinThreshold - o.joinThreshold) / Math.max(1, size);
+  return bySize(size, o.singleJoinThreshold, o.joinThreshold);
 }
+
+/** The page match threshold for a story of `size` articles. */
+export function matchThresholdFor(size: number, o: Pick<StoryIndexOptions, 'matchThreshold' | 'singleMatchThreshold'>): number {
+  return bySize(size, o.singleMatchThreshold, o.matchThreshold);
+}
+
+/** `single` for one article, tending to `large` as 1 / size. */
+const bySize = (size: number, single: number, large: number): number => large + (single - large) / Math.max(1, size);
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   windowMs: 48 * HOUR,
   joinThreshold: 0.14,
   singleJoinThreshold: 0.1,
-  matchThreshold: 0.1,
+  matchThreshold: 0.11,
+  singleMatchThreshold: 0.09,
   mergeThreshold: 0.25,
   mergeCandidates: 3,
   halfLifeMs: 24 * HOUR,

@@ -63,7 +63,7 @@ describe('evaluateClustering', () => {
   test('held-out matching counts a miss as wrong when the story was indexed', () => {
     // Every 10th article is held out: here article 10, whose story is indexed, so an index
     // that can never match scores 0.
-    expect(matchAccuracy(toy, { matchThreshold: 2 })).toBe(0);
+    expect(matchAccuracy(toy, { matchThreshold: 2, singleMatchThreshold: 2 })).toBe(0);
     expect(matchAccuracy(toy)).toBe(1);
   });
 
@@ -73,8 +73,8 @@ describe('evaluateClustering', () => {
     const topics = ['Dutch election', 'bread prize', 'river flood', 'chess final', 'tax reform', 'rail strike', 'moon probe', 'wine harvest', 'quake Chile'];
     const set = topics.flatMap((t, i) => [art(`${i}a`, t, `${t} news one`, i), art(`${i}b`, t, `${t} story two`, i)]);
     set.push(art('xa', 'copper', 'Chile copper exports fall', 20), art('xb', 'copper', 'Copper price slides on Chile exports', 21));
-    expect(matchFigures(set, { matchThreshold: 2 })).toMatchObject({ precision: 1, absentMatched: 0 });
-    expect(matchFigures(set, { matchThreshold: -1, windowMs: Infinity }).absentMatched).toBe(1);
+    expect(matchFigures(set, { matchThreshold: 2, singleMatchThreshold: 2 })).toMatchObject({ precision: 1, absentMatched: 0 });
+    expect(matchFigures(set, { matchThreshold: -1, singleMatchThreshold: -1, windowMs: Infinity }).absentMatched).toBe(1);
   });
 
   test('runs on a slice of the labelled AllSides set with consistent figures', () => {

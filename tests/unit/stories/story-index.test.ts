@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { StoryIndex, type IndexedArticleInput } from '../../../utils/stories/story-index';
-import { joinThresholdFor } from '../../../utils/stories/story-options';
+import { joinThresholdFor, matchThresholdFor } from '../../../utils/stories/story-options';
 import { StoryStore } from '../../../utils/stories/story-store';
 
 const HOUR = 3_600_000;
@@ -80,6 +80,13 @@ describe('size-aware join threshold', () => {
     [1000, 0.14],
   ])('a story of %i needs %f', (size, threshold) => {
     expect(joinThresholdFor(size, { joinThreshold: 0.14, singleJoinThreshold: 0.1 })).toBeCloseTo(threshold, 3);
+  });
+
+  test('the match threshold moves with size the same way', () => {
+    const o = { matchThreshold: 0.11, singleMatchThreshold: 0.09 };
+    expect(matchThresholdFor(1, o)).toBeCloseTo(0.09, 6);
+    expect(matchThresholdFor(2, o)).toBeCloseTo(0.1, 6);
+    expect(matchThresholdFor(1e6, o)).toBeCloseTo(0.11, 5);
   });
 
   test('pairing two articles takes less than joining a larger story', () => {

@@ -63,6 +63,24 @@ describe('the local story index', () => {
     expect((await store.meta())?.label).toBe('Demo');
   });
 
+  it('a full disk during an ingest loses nothing, and the next ingest still works', async () => {
+    const db = fresh();
+    const store = createIndexStore(db, () => T0);
+    await store.importSnapshot(makeSnapshot('Demo', seed), 'demo');
+    const item = { url: 'https://wionews.com/world/blinken-han', title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting", description: '', published: T0 + 3 * H };
+    const bulkPut = db.stories.bulkPut.bind(db.stories);
+    db.stories.bulkPut = (() => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))) as unknown as typeof db.stories.bulkPut;
+    await expect(store.ingest('wion', [item])).rejects.toThrow(/disk is full/);
+    expect(await store.counts()).toEqual({ articles: 3, stories: 2 });
+    expect(await db.articles.get(item.url)).toBeUndefined();
+    expect((await db.stories.get('blinken'))?.articles).toHaveLength(2);
+
+    db.stories.bulkPut = bulkPut;
+    expect(await store.ingest('wion', [item])).toBe(1);
+    expect((await db.articles.get(item.url))?.storyId).toBe('blinken');
+    expect((await db.stories.get('blinken'))?.articles).toHaveLength(3);
+  });
+
   it('retention drops old articles and their emptied stories, but keeps a fresh import for its period', async () => {
     const db = fresh();
     let now = T0;

@@ -1,8 +1,10 @@
 /**
  * Article-level similarities, next to the story-level ones in story-scoring.ts: a query against
  * single members ("single link"), and against a story without one of its members, which the
- * index uses to decide whether a member should leave its story.
+ * index uses to decide whether a member should leave its story (splitCandidate).
  */
+import { joinThresholdFor, type StoryIndexOptions } from './story-options';
+import type { StoryArticleRow } from './story-rows';
 import { storyNorm, tfOf, timePrior, type Story, type TimeOptions } from './story-scoring';
 import type { TermStats, TermVector } from './terms';
 
@@ -77,4 +79,24 @@ export function cosineWithout(stats: TermStats, vec: TermVector, s: Story, witho
     if (w > 1e-9) dot += vec.weights[i] * w * idf * idf;
   }
   return rest > 1e-9 && vv > 0 ? dot / (rest * Math.sqrt(vv)) : 0;
+}
+
+/**
+ * A member of `story` that the new article pairs with while neither fits the rest of the story:
+ * typically the first article of a new event that joined yesterday's story on the same topic
+ * before its event's second article came. It leaves with the new article.
+ */
+export function splitCandidate(stats: TermStats, options: StoryIndexOptions, vec: TermVector, time: number, story: Story): StoryArticleRow | undefined {
+  if (story.articles.length < 2 || story.articles.length > options.splitScanLimit) return undefined;
+  const q = weigh(stats, vec);
+  let pair: StoryArticleRow | undefined;
+  let pairSim = -1;
+  for (const a of story.articles) {
+    const sim = linkCosine(stats, q, a) * timePrior(time - a.published, options);
+    if (sim > pairSim) [pair, pairSim] = [a, sim];
+  }
+  if (!pair || pairSim < joinThresholdFor(1, options)) return undefined;
+  const newFitsRest = cosineWithout(stats, vec, story, pair) >= joinThresholdFor(story.articles.length - 1, options);
+  const pairFitsRest = cosineWithout(stats, pair, story, pair) >= pairSim;
+  return newFitsRest || pairFitsRest ? undefined : pair;
 }

@@ -1,22 +1,23 @@
 /**
  * Incremental story clustering over an inverted index. Each new article joins the story whose
  * TF-IDF centroid it is most similar to (cosine, decayed with the time since the story began),
- * or starts a story. Two stories the same article fits and that look alike are merged; a member
- * that pairs with the new article but not with the rest of its story leaves with it. Candidates
+ * or starts a story; the threshold depends on the story's size. Two stories the same article fits
+ * and that look alike are merged; a member that pairs with the new article but not with the rest
+ * of its story leaves with it; an article left alone gets a second look later. Candidates
  * come from the postings of the article's terms within a time window, so adding or matching
  * never scans every story. State lives in plain rows (story-rows.ts) a worker can persist.
  */
 import { DEFAULT_STORY_OPTIONS, joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './story-options';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { bestLink, cosineWithout, linkCosine, weigh } from './links';
-import { centroidCosine, rankStories, timePrior, type Scored, type Story } from './story-scoring';
+import { bestLink, splitCandidate, weigh } from './links';
+import { centroidCosine, rankStories, type Scored, type Story } from './story-scoring';
+import { SecondLook } from './second-look';
+import { StoryStore } from './story-store';
+import { articleTerms, type TermVector } from './terms';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
 const MATCH_LINK_SCAN = 64;
-import { SecondLook } from './second-look';
-import { StoryStore } from './story-store';
-import { articleTerms, type TermVector } from './terms';
 
 /** An article to index. `published` is epoch ms. */
 export interface IndexedArticleInput {
@@ -81,7 +82,7 @@ export class StoryIndex {
     let leftBehind: Story | undefined;
     if (best && fits(best)) {
       story = best.story;
-      const leaver = this.splitCandidate(vec, article.published, story);
+      const leaver = splitCandidate(this.store.stats, this.options, vec, article.published, story);
       if (leaver) {
         leftBehind = story;
         this.store.detach(story, leaver);
@@ -210,29 +211,5 @@ export class StoryIndex {
 
   private scoring() {
     return { stats: this.store.stats, postings: this.store.postings, options: this.options };
-  }
-
-  /**
-   * A member of `story` that the new article pairs with while neither fits the rest of the story:
-   * typically the first article of a new event that joined yesterday's story on the same topic
-   * before its event's second article came. It leaves with the new article.
-   */
-  private splitCandidate(vec: TermVector, time: number, story: Story): StoryArticleRow | undefined {
-    const { splitScanLimit } = this.options;
-    const pairThreshold = joinThresholdFor(1, this.options);
-    const restThreshold = joinThresholdFor(story.articles.length - 1, this.options);
-    if (story.articles.length < 2 || story.articles.length > splitScanLimit) return undefined;
-    const { stats } = this.store;
-    const q = weigh(stats, vec);
-    let pair: StoryArticleRow | undefined;
-    let pairSim = -1;
-    for (const a of story.articles) {
-      const sim = linkCosine(stats, q, a) * timePrior(time - a.published, this.options);
-      if (sim > pairSim) [pair, pairSim] = [a, sim];
-    }
-    if (!pair || pairSim < pairThreshold) return undefined;
-    const newFitsRest = cosineWithout(stats, vec, story, pair) >= restThreshold;
-    const pairFitsRest = cosineWithout(stats, pair, story, pair) >= pairSim;
-    return newFitsRest || pairFitsRest ? undefined : pair;
   }
 }

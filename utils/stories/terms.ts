@@ -3,7 +3,7 @@
  * The statistics are learnt online from the index itself, so a term that shows up in every story
  * ("police", "trump") fades as the index grows.
  */
-import { tokenize } from './tokenize';
+import { tokenize, tokenizeWords } from './tokenize';
 
 /** How much each kind of evidence weighs in an article's term vector. */
 export interface TermWeights {
@@ -42,8 +42,8 @@ export function articleTerms(
 ): TermVector {
   // Each term keeps its strongest occurrence: field weight times name/number boost.
   const acc = new Map<string, number>();
-  const add = (text: string, fieldWeight: number): void => {
-    for (const tok of tokenize(text, { lang })) {
+  const add = (text: string | string[], fieldWeight: number): void => {
+    for (const tok of typeof text === 'string' ? tokenize(text, { lang }) : tokenizeWords(text, { lang })) {
       const w = fieldWeight * (tok.number ? weights.number : tok.name ? weights.name : 1);
       const prev = acc.get(tok.term);
       if (prev === undefined || w > prev) acc.set(tok.term, w);
@@ -52,8 +52,8 @@ export function articleTerms(
   add(title, 1);
   if (description) add(leadOf(description, DESCRIPTION_WORDS), weights.description);
   if (url && weights.slug > 0) {
-    const words = slugWords(url);
-    if (words) add(words, weights.slug);
+    const words = slugWordList(url);
+    if (words.length) add(words, weights.slug);
   }
   const terms = [...acc.keys()];
   const out = [...acc.values()];
@@ -94,20 +94,24 @@ function safeDecode(segment: string): string {
  * when the headline is a pun or an opinion. Numbers are dropped (dates, ids).
  */
 export function slugWords(url: string): string {
+  return slugWordList(url).join(' ');
+}
+
+function slugWordList(url: string): string[] {
+  const out: string[] = [];
   const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start < 0) return '';
+  if (start < 0) return out;
   let end = url.length;
   for (const c of ['?', '#']) {
     const i = url.indexOf(c, start);
     if (i >= 0 && i < end) end = i;
   }
-  const out: string[] = [];
   for (const raw of url.slice(start + 1, end).split('/')) {
     const seg = raw.includes('%') ? safeDecode(raw) : raw;
     if (!SLUG_SEGMENT.test(seg)) continue;
     for (const w of seg.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/)) if (w && !HAS_DIGIT_OR_HEX.test(w)) out.push(w);
   }
-  return out.join(' ');
+  return out;
 }
 
 /**

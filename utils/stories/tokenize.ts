@@ -180,3 +180,22 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   }
   return tokens;
 }
+
+const PLAIN = /^[a-z]+$/;
+
+/**
+ * Tokens of words already split and lower-cased, such as a URL slug's: the same tokens as
+ * `tokenize(words.join(' '))`, without re-reading the text when every word is plain ASCII letters.
+ */
+export function tokenizeWords(words: readonly string[], options: TokenizeOptions = {}): Token[] {
+  if (!words.every((w) => PLAIN.test(w))) return tokenize(words.join(' '), options);
+  const masks = words.map(languageMask);
+  const lang = options.lang ?? guessFromMasks(masks) ?? 'en';
+  const stopBit = stopWordBit(lang);
+  const tokens: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].length < 2 || (masks[i] & stopBit) !== 0) continue;
+    tokens.push({ term: stemCached(words[i], lang), name: false, number: false });
+  }
+  return tokens;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleTerms, slugWords } from '../../../utils/stories/terms';
+import { tokenize, tokenizeWords } from '../../../utils/stories/tokenize';
 
 describe('slugWords', () => {
   test.each([
@@ -29,5 +30,19 @@ describe('articleTerms', () => {
   test('a zero slug weight ignores the URL', () => {
     const v = articleTerms('Senate passes bill', undefined, { description: 0.5, name: 1, number: 1, slug: 0 }, 'en', 'https://x.example/asian-hate-crimes');
     expect(v.terms).not.toContain('asian');
+  });
+});
+
+describe('tokenizeWords', () => {
+  test.each([
+    [['senate', 'passes', 'the', 'hate', 'crimes', 'bill']],
+    [['die', 'regierung', 'und', 'der', 'haushalt']],
+    [['a', 'x', 'votes']],
+    [['Asian', 'Shares', 'Find', 'Support']],
+    [['u.s', 'biden\'s', 'plan']],
+    [['été', 'chaud']],
+    [[]],
+  ])('%j gives the tokens of the joined text', (words) => {
+    expect(tokenizeWords(words)).toEqual(tokenize(words.join(' ')));
   });
 });

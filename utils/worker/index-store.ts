@@ -143,7 +143,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       if (known) return known.storyId;
       const published = article.publishedTime ? Date.parse(article.publishedTime) : undefined;
       const index = await loadEngine();
-      const found = index.match({ title: article.title, description: article.description, published: Number.isFinite(published) ? published : undefined, lang: article.lang?.slice(0, 2) });
+      const found = index.match({ url: key || undefined, title: article.title, description: article.description, published: Number.isFinite(published) ? published : undefined, lang: article.lang?.slice(0, 2) });
       return found?.storyId ?? null;
     },
 

@@ -86,8 +86,9 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
       res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
       return;
     }
+    // The site speaks HTTPS only; an article whose feed gave an http:// link is served here too.
     const key = normalizeUrl(full);
-    const article = byUrl.get(key);
+    const article = byUrl.get(key) ?? byUrl.get(key.replace(/^https:/, 'http:'));
     const bare = host.replace(/^www\./, '');
     const outlet = outletByHost.get(bare);
     const same = options.articles.filter((a) => new URL(a.url).hostname === bare);

@@ -5,7 +5,7 @@ import type { OutletLookup } from '../sources/catalog';
 import { registrableDomain } from '../sources/domain';
 import type { ReaderPrefs } from '../sources/outlet-view';
 import { parseSnapshot } from '../snapshot';
-import { clearTabState, readTabState, writeTabState, type TabState } from '../tab-state';
+import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
@@ -120,4 +120,3 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   return { handlers, rebadgeAll };
 }
 
-export { clearTabState };

@@ -92,6 +92,19 @@ describe('the popup in Chromium with the built extension', () => {
     await popup.close();
   });
 
+  it('credits every rating source with its licence on the About page', async () => {
+    const about = await demo.context.newPage();
+    await about.goto(`chrome-extension://${demo.extensionId}/about.html`);
+    const sections = about.locator('section.panel');
+    await sections.first().waitFor();
+    const text = (await sections.allTextContents()).join('\n');
+    expect(text).toContain('CC BY-NC 4.0');
+    expect(text).toContain('CC BY-SA 4.0');
+    expect(await sections.count()).toBe(demo.catalog.ratingSources.length);
+    await shot(about, 'about-ratings');
+    await about.close();
+  });
+
   it('on an article no other outlet covered, says so', async () => {
     const { tabId } = await openArticle(LONE);
     const popup = await demo.openPopup(tabId);

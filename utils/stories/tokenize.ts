@@ -146,20 +146,41 @@ function stemCached(word: string, lang: string): string {
   return out;
 }
 
+/** What the tokenizer needs to know of a word as written, whatever the text around it. */
+interface WordInfo {
+  folded: string;
+  lower: boolean;
+  mask: number;
+}
+
+// Headlines reuse a small vocabulary: one lookup of the word as written replaces folding it,
+// testing its case and looking it up as a stop word; and the folded string kept here is the same
+// object every time, so the stem lookup that follows does not hash it again.
+const WORDS = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (info === undefined) {
+    if (WORDS.size >= 50_000) WORDS.clear();
+    const folded = fold(w);
+    info = { folded, lower: hasLower(w), mask: languageMask(folded) };
+    WORDS.set(w, info);
+  }
+  return info;
+}
+
 /** Tokens of `text` in order, stop words dropped, stemmed, duplicates kept. */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
-  const ascii = !NON_ASCII.test(text);
   const n = words.length;
   const folded = new Array<string>(n);
   const lower = new Array<boolean>(n);
   // One lookup per word serves both the language guess and the stop-word test.
   const masks = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i].text;
-    folded[i] = ascii ? w.toLowerCase() : fold(w);
-    lower[i] = hasLower(w);
-    masks[i] = languageMask(folded[i]);
+    const info = wordInfo(words[i].text);
+    folded[i] = info.folded;
+    lower[i] = info.lower;
+    masks[i] = info.mask;
   }
   const lang = options.lang ?? guessFromMasks(masks) ?? 'en';
   const stopBit = stopWordBit(lang);

@@ -72,7 +72,7 @@ export class StoryIndex {
     const row: StoryArticleRow = { url: article.url, title: article.title, published: article.published, terms: vec.terms, weights: vec.weights };
     this.secondLook.saw(article.published);
     const ranked = rankStories(this.scoring(), vec, article.published);
-    const { mergeThreshold, mergeCandidates } = this.options;
+    const { mergeThreshold, mergeCandidates, mergeMinSize } = this.options;
     const fits = (r: Scored): boolean => r.score >= joinThresholdFor(r.story.articles.length, this.options);
     // Merging is for stories of one event that started apart: the article must fit the other
     // story as well as it would need to to join a pair, however large that story has grown.
@@ -96,6 +96,7 @@ export class StoryIndex {
     this.store.attach(story, row);
     for (const other of ranked.slice(0, mergeCandidates)) {
       if (other.story === story || other.story === leftBehind || other.story.dead || other.score < alsoFits) continue;
+      if (Math.max(story.articles.length, other.story.articles.length) < mergeMinSize) continue;
       if (centroidCosine(this.store.stats, story, other.story) >= mergeThreshold) story = this.store.merge(story, other.story);
     }
     for (const waiting of this.secondLook.due()) this.reattach(waiting);
@@ -213,3 +214,4 @@ export class StoryIndex {
     return { stats: this.store.stats, postings: this.store.postings, options: this.options };
   }
 }
+

@@ -135,6 +135,37 @@ describe('StoryIndex second look', () => {
   });
 });
 
+describe('StoryIndex merges', () => {
+  // Quake reports and a copper-mine angle start as two stories; a later report reads like both.
+  const quake = [
+    a('q1', 'Magnitude 7.1 earthquake strikes off coast of Chile', 10),
+    a('q2', 'Chile earthquake: tsunami warning lifted after 7.1 quake', 11),
+    a('q3', 'Strong 7.1 earthquake shakes Chilean coast, tsunami warning', 12),
+  ];
+  const mines = [a('m1', 'Copper prices jump as Chile mines halt output', 12.5), a('m2', 'Chile copper mines halt output, prices jump', 13)];
+  const bridge = a('b', 'Chile earthquake: copper mines halt output after 7.1 quake, tsunami warning', 14);
+
+  function run(mergeMinSize?: number): { quake: string; mines: string } {
+    const index = indexWith([...quake, ...mines], { secondLookMs: 0, ...(mergeMinSize === undefined ? {} : { mergeMinSize }) });
+    expect(index.storyOf(quake[0].url)).not.toBe(index.storyOf(mines[0].url));
+    index.add(bridge);
+    for (const x of quake) expect(index.storyOf(x.url)).toBe(index.storyOf(quake[0].url));
+    return { quake: index.storyOf(quake[0].url) as string, mines: index.storyOf(mines[0].url) as string };
+  }
+
+  test('two stories that one article fits merge once one of them has mergeMinSize articles', () => {
+    const merged = run(3);
+    expect(merged.mines).toBe(merged.quake);
+  });
+
+  test('below that size they stay apart: two small stories on one topic are often two developments', () => {
+    const apart = run(4);
+    expect(apart.mines).not.toBe(apart.quake);
+    const byDefault = run();
+    expect(byDefault.mines).not.toBe(byDefault.quake);
+  });
+});
+
 describe('StoryIndex.match', () => {
   const index = indexWith([...QUAKE, ELECTION]);
   const quakeStory = index.storyOf(QUAKE[0].url);

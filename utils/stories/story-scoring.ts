@@ -43,9 +43,36 @@ export function tfOf(s: Story): Map<string, number> {
   return s.tf;
 }
 
+/**
+ * The stories holding one term, in the order they took it up, each stamped with the index's clock
+ * (the newest publication time it had seen) at that moment. The clock never goes back, so the
+ * stamps are sorted; and a story's first article is no later than the article that brought it the
+ * term, so no later than its stamp. An entry stamped before the window opens therefore belongs to
+ * a story that began before it. Ranking binary-searches the first stamp inside the window and
+ * reads on from there: a common term costs the stories of the last few days, not every story the
+ * index holds. (Should the article that brought a term leave its story, the story can begin later
+ * than the stamp and be passed over for that term; its other terms still find it.)
+ */
+export interface Posting {
+  stories: Story[];
+  at: number[];
+}
+
+/** Index of the first entry whose time is at or after `t`. */
+export function firstAtOrAfter(at: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface ScoringContext {
   stats: TermStats;
-  postings: Map<string, Story[]>;
+  postings: Map<string, Posting>;
   options: StoryIndexOptions;
 }
 
@@ -126,13 +153,16 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
   const nominated: Story[] = [];
   let skipped = false;
   for (let i = 0; i < n; i++) {
-    const list = postings.get(vec.terms[i]);
-    if (!list) continue;
-    if (list.length > options.maxPostings) {
+    const posting = postings.get(vec.terms[i]);
+    if (!posting) continue;
+    const from = lo === -Infinity ? 0 : firstAtOrAfter(posting.at, lo);
+    const list = posting.stories;
+    if (list.length - from > options.maxPostings) {
       skipped = true;
       continue;
     }
-    for (const s of list) {
+    for (let k = from; k < list.length; k++) {
+      const s = list[k];
       if (s.dead || s.first < lo || s.first > hi) continue;
       const w = tfOf(s).get(vec.terms[i]);
       if (!w) continue;

@@ -5,13 +5,15 @@
  */
 import { storyIdFor } from './story-id';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { tfOf, type Story } from './story-scoring';
+import { tfOf, type Posting, type Story } from './story-scoring';
 import { TermStats, type TermVector } from './terms';
 
 export class StoryStore {
   readonly stats = new TermStats();
   /** Term -> stories holding it. Dropped stories stay listed (flagged dead) until compaction. */
-  readonly postings = new Map<string, Story[]>();
+  readonly postings = new Map<string, Posting>();
+  /** Newest publication time attached so far: the time postings are stamped with. */
+  private clock = -Infinity;
   readonly stories = new Map<string, Story>();
   /** Articles indexed. */
   articleCount = 0;
@@ -45,6 +47,7 @@ export class StoryStore {
 
   /** Add an article to a story. */
   attach(story: Story, article: StoryArticleRow): void {
+    if (article.published > this.clock) this.clock = article.published;
     story.articles.push(article);
     this.urls?.set(article.url, story);
     this.articleCount++;
@@ -112,7 +115,9 @@ export class StoryStore {
 
   /** Restore stored stories into an empty store: no tokenising, the centroids come with the rows. */
   loadAll(rows: Iterable<StoryRow>): void {
-    for (const row of rows) {
+    // Postings are rebuilt in order of each story's first article, stamped with it.
+    const sorted = [...rows].sort((a, b) => a.first - b.first);
+    for (const row of sorted) {
       const story: Story = {
         id: row.id,
         title: row.title,
@@ -128,17 +133,14 @@ export class StoryStore {
         normAt: -1,
       };
       this.stories.set(row.id, story);
-      for (const t of row.terms) {
-        const list = this.postings.get(t);
-        if (list) list.push(story);
-        else this.postings.set(t, [story]);
-      }
+      for (const t of row.terms) this.post(t, story, row.first);
       this.articleCount += row.articles.length;
+      if (row.last > this.clock) this.clock = row.last;
     }
     // Freshly loaded postings hold live stories with positive weights only: their lengths are
     // the story frequencies.
     this.stats.n = this.stories.size;
-    for (const [t, list] of this.postings) this.stats.df.set(t, list.length);
+    for (const [t, list] of this.postings) this.stats.df.set(t, list.stories.length);
     this.urls = undefined;
   }
 
@@ -155,11 +157,25 @@ export class StoryStore {
 
   private compact(): void {
     for (const [t, list] of this.postings) {
-      const live = list.filter((s) => !s.dead);
-      if (live.length) this.postings.set(t, live);
+      const live: Posting = { stories: [], at: [] };
+      for (let k = 0; k < list.stories.length; k++) {
+        if (list.stories[k].dead) continue;
+        live.stories.push(list.stories[k]);
+        live.at.push(list.at[k]);
+      }
+      if (live.stories.length) this.postings.set(t, live);
       else this.postings.delete(t);
     }
     this.deadInPostings = 0;
+  }
+
+  /** List `story` under `term`, stamped `at` (never earlier than the entries already there). */
+  private post(term: string, story: Story, at: number): void {
+    const list = this.postings.get(term);
+    if (list) {
+      list.stories.push(story);
+      list.at.push(at);
+    } else this.postings.set(term, { stories: [story], at: [at] });
   }
 
   private addTerms(story: Story, article: TermVector, sign: 1 | -1): void {
@@ -167,11 +183,7 @@ export class StoryStore {
     for (let i = 0; i < article.terms.length; i++) {
       const t = article.terms[i];
       const prev = tf.get(t);
-      if (prev === undefined) {
-        const list = this.postings.get(t);
-        if (list) list.push(story);
-        else this.postings.set(t, [story]);
-      }
+      if (prev === undefined) this.post(t, story, this.clock);
       const next = (prev ?? 0) + sign * article.weights[i];
       tf.set(t, next > 1e-9 ? next : 0);
       // The story started or stopped using the term: its story frequency changes.

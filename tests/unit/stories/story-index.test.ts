@@ -263,7 +263,7 @@ describe('StoryStore.merge', () => {
     expect(kept.articles.map((r) => r.url).sort()).toEqual(['b1', 'b2', 's1']);
     expect(kept.first).toBe(0);
     expect(kept.tf?.get('y')).toBe(2);
-    expect(store.postings.get('y')?.filter((s) => !s.dead)).toEqual([kept]);
+    expect(store.postings.get('y')?.stories.filter((s) => !s.dead)).toEqual([kept]);
     expect(store.takeChanges()).toMatchObject({ upsert: [{ id: big.id }], delete: [small.id] });
     // IDF counts stories: one story left, using both terms.
     expect(store.stats.n).toBe(1);

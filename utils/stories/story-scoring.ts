@@ -55,7 +55,26 @@ export function tfOf(s: Story): Map<string, number> {
  */
 export interface Posting {
   stories: Story[];
-  at: number[];
+  /**
+   * The stamps; undefined for a list loaded from rows until it is first ranked (see stampsOf), so
+   * waking the worker costs no more than listing the stories.
+   */
+  at: number[] | undefined;
+}
+
+/**
+ * A posting's stamps, made on first use for a loaded list. Loaded lists are in order of the
+ * stories' first articles, so each entry is stamped with the latest first article up to it: as
+ * good as the clock (sorted, and never before the story's own first article).
+ */
+export function stampsOf(p: Posting): number[] {
+  if (!p.at) {
+    const at = new Array<number>(p.stories.length);
+    let t = -Infinity;
+    for (let k = 0; k < at.length; k++) at[k] = t = Math.max(t, p.stories[k].first);
+    p.at = at;
+  }
+  return p.at;
 }
 
 /** Index of the first entry whose time is at or after `t`. */
@@ -155,7 +174,7 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
   for (let i = 0; i < n; i++) {
     const posting = postings.get(vec.terms[i]);
     if (!posting) continue;
-    const from = lo === -Infinity ? 0 : firstAtOrAfter(posting.at, lo);
+    const from = lo === -Infinity ? 0 : firstAtOrAfter(stampsOf(posting), lo);
     const list = posting.stories;
     if (list.length - from > options.maxPostings) {
       skipped = true;

@@ -5,7 +5,7 @@
  */
 import { storyIdFor } from './story-id';
 import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { tfOf, type Posting, type Story } from './story-scoring';
+import { stampsOf, tfOf, type Posting, type Story } from './story-scoring';
 import { TermStats, type TermVector } from './terms';
 
 export class StoryStore {
@@ -115,7 +115,7 @@ export class StoryStore {
 
   /** Restore stored stories into an empty store: no tokenising, the centroids come with the rows. */
   loadAll(rows: Iterable<StoryRow>): void {
-    // Postings are rebuilt in order of each story's first article, stamped with it.
+    // Postings are rebuilt in order of each story's first article (see stampsOf).
     const sorted = [...rows].sort((a, b) => a.first - b.first);
     for (const row of sorted) {
       const story: Story = {
@@ -133,7 +133,7 @@ export class StoryStore {
         normAt: -1,
       };
       this.stories.set(row.id, story);
-      for (const t of row.terms) this.post(t, story, row.first);
+      for (const t of row.terms) this.postLoaded(t, story);
       this.articleCount += row.articles.length;
       if (row.last > this.clock) this.clock = row.last;
     }
@@ -157,11 +157,12 @@ export class StoryStore {
 
   private compact(): void {
     for (const [t, list] of this.postings) {
+      const at = stampsOf(list);
       const live: Posting = { stories: [], at: [] };
       for (let k = 0; k < list.stories.length; k++) {
         if (list.stories[k].dead) continue;
         live.stories.push(list.stories[k]);
-        live.at.push(list.at[k]);
+        live.at?.push(at[k]);
       }
       if (live.stories.length) this.postings.set(t, live);
       else this.postings.delete(t);
@@ -173,9 +174,16 @@ export class StoryStore {
   private post(term: string, story: Story, at: number): void {
     const list = this.postings.get(term);
     if (list) {
+      stampsOf(list).push(at);
       list.stories.push(story);
-      list.at.push(at);
     } else this.postings.set(term, { stories: [story], at: [at] });
+  }
+
+  /** List a loaded story under `term`; the list's stamps are made when first needed. */
+  private postLoaded(term: string, story: Story): void {
+    const list = this.postings.get(term);
+    if (list) list.stories.push(story);
+    else this.postings.set(term, { stories: [story], at: undefined });
   }
 
   private addTerms(story: Story, article: TermVector, sign: 1 | -1): void {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { StoryIndex, type IndexedArticleInput } from '../../../utils/stories/story-index';
 import { joinThresholdFor, matchThresholdFor } from '../../../utils/stories/story-options';
 import { StoryStore } from '../../../utils/stories/story-store';
+import { firstAtOrAfter, stampsOf, type Story } from '../../../utils/stories/story-scoring';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2024, 4, 1);
@@ -268,5 +269,33 @@ describe('StoryStore.merge', () => {
     // IDF counts stories: one story left, using both terms.
     expect(store.stats.n).toBe(1);
     expect(store.stats.df.get('y')).toBe(1);
+  });
+});
+
+describe('postings in time order', () => {
+  test('firstAtOrAfter finds where the window opens', () => {
+    expect(firstAtOrAfter([], 5)).toBe(0);
+    expect(firstAtOrAfter([1, 2, 3], 0)).toBe(0);
+    expect(firstAtOrAfter([1, 2, 3], 4)).toBe(3);
+    expect(firstAtOrAfter([1, 3, 3, 3, 7], 3)).toBe(1);
+    expect(firstAtOrAfter([1, 3, 3, 3, 7], 4)).toBe(4);
+  });
+
+  test('a loaded list is stamped with the latest first article so far: sorted, never before its own story', () => {
+    const story = (first: number) => ({ first }) as Story;
+    const p = { stories: [story(5), story(2), story(9), story(7)], at: undefined };
+    expect(stampsOf(p)).toEqual([5, 5, 9, 9]);
+    expect(p.at).toEqual([5, 5, 9, 9]);
+  });
+
+  test('ranking skips stories that began before the window, however many there are', () => {
+    // A recurring topic every third day for four months, then the same words today: no older story is a candidate.
+    const index = new StoryIndex({ secondLookMs: 0 });
+    for (let d = 0; d < 40; d++) index.add(a(`old${d}`, `Parliament debates the annual budget bill, day ${d}`, d * 72));
+    const today = a('today', 'Parliament debates the annual budget bill', 40 * 72 + 1);
+    const id = index.add(today);
+    expect(index.get(id)?.urls).toEqual([today.url]);
+    const resumed = StoryIndex.fromRows(JSON.parse(JSON.stringify(index.toRows())));
+    expect(resumed.match({ title: 'Budget bill debated in parliament', published: today.published + HOUR })?.storyId).toBe(id);
   });
 });

@@ -151,6 +151,8 @@ interface WordInfo {
   folded: string;
   lower: boolean;
   mask: number;
+  /** Its English stem, once asked for (English is most of what the index reads). */
+  en: string | undefined;
 }
 
 // Headlines reuse a small vocabulary: one lookup of the word as written replaces folding it,
@@ -162,7 +164,7 @@ function wordInfo(w: string): WordInfo {
   if (info === undefined) {
     if (WORDS.size >= 50_000) WORDS.clear();
     const folded = fold(w);
-    info = { folded, lower: hasLower(w), mask: languageMask(folded) };
+    info = { folded, lower: hasLower(w), mask: languageMask(folded), en: undefined };
     WORDS.set(w, info);
   }
   return info;
@@ -172,13 +174,12 @@ function wordInfo(w: string): WordInfo {
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
   const n = words.length;
-  const folded = new Array<string>(n);
+  const infos = new Array<WordInfo>(n);
   const lower = new Array<boolean>(n);
   // One lookup per word serves both the language guess and the stop-word test.
   const masks = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(words[i].text);
-    folded[i] = info.folded;
+    const info = (infos[i] = wordInfo(words[i].text));
     lower[i] = info.lower;
     masks[i] = info.mask;
   }
@@ -188,8 +189,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const { text: original, initial } = words[i];
-    const comma = folded[i].includes(',');
-    const word = comma ? folded[i].replace(/,/g, '') : folded[i];
+    const info = infos[i];
+    const comma = info.folded.includes(',');
+    const word = comma ? info.folded.replace(/,/g, '') : info.folded;
     if (!word) continue;
     const c = word.charCodeAt(0);
     const number = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(word));
@@ -197,7 +199,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     const acronym = caseInformative && original.length >= 2 && !lower[i] && !number;
     if (!number && !acronym && (word.length < 2 || ((comma ? languageMask(word) : masks[i]) & stopBit) !== 0)) continue;
     const name = acronym || (caseInformative && !initial && startsUpper(original));
-    tokens.push({ term: number || acronym ? word : stemCached(word, lang), name, number });
+    const term = number || acronym ? word : lang === 'en' && !comma ? (info.en ??= stem(word, 'en')) : stemCached(word, lang);
+    tokens.push({ term, name, number });
   }
   return tokens;
 }
@@ -210,13 +213,14 @@ const PLAIN = /^[a-z]+$/;
  */
 export function tokenizeWords(words: readonly string[], options: TokenizeOptions = {}): Token[] {
   if (!words.every((w) => PLAIN.test(w))) return tokenize(words.join(' '), options);
-  const masks = words.map(languageMask);
-  const lang = options.lang ?? guessFromMasks(masks) ?? 'en';
+  const infos = words.map(wordInfo);
+  const lang = options.lang ?? guessFromMasks(infos.map((info) => info.mask)) ?? 'en';
   const stopBit = stopWordBit(lang);
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (words[i].length < 2 || (masks[i] & stopBit) !== 0) continue;
-    tokens.push({ term: stemCached(words[i], lang), name: false, number: false });
+    const info = infos[i];
+    if (words[i].length < 2 || (info.mask & stopBit) !== 0) continue;
+    tokens.push({ term: lang === 'en' ? (info.en ??= stem(words[i], 'en')) : stemCached(words[i], lang), name: false, number: false });
   }
   return tokens;
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { extractPage } from '../utils/article/extract-article';
 import type { ArticleReading } from '../utils/article/read-article';
 import { looseKey } from '../utils/article/text';
+import { median } from '../utils/median';
 import { foldTitle, sameTime } from '../tests/fixtures/pages/compare';
 import { loadPageFixtures, type PageFixture } from '../tests/fixtures/pages/load';
 
@@ -17,12 +18,6 @@ export interface PageResult {
   reading: ArticleReading;
   /** Extraction time in ms, HTML parsing excluded (median of the timed runs). */
   ms: number;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Parses every fixture once, then times extraction alone, `runs` times per page. */

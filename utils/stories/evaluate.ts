@@ -3,6 +3,7 @@
  * the given order with the production StoryIndex, score the result against the labels, and
  * score page matching on held-out articles.
  */
+import { median } from '../median';
 import { bcubed, pairwise, type PRF } from './metrics';
 import type { StoryIndexOptions } from './story-options';
 import { StoryIndex } from './story-index';
@@ -37,12 +38,6 @@ export interface EvalResult {
 const HOLD_OUT_EVERY = 10;
 const TIMED_ARTICLES = 20_000;
 const MAX_RUNS = 15;
-
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The article's URL with its id as the fragment: the slug stays readable, the key unique. */
 const keyOf = (a: LabelledArticle): string => `${a.url}#${a.id}`;

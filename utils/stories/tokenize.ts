@@ -170,6 +170,11 @@ function wordInfo(w: string): WordInfo {
   return info;
 }
 
+/** The stem of `word`, a word as `info` folds it or a form of it (commas dropped). */
+function stemOf(info: WordInfo, word: string, lang: string): string {
+  return lang === 'en' && word === info.folded ? (info.en ??= stem(word, 'en')) : stemCached(word, lang);
+}
+
 /** Tokens of `text` in order, stop words dropped, stemmed, duplicates kept. */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const words = rawWords(text);
@@ -199,8 +204,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     const acronym = caseInformative && original.length >= 2 && !lower[i] && !number;
     if (!number && !acronym && (word.length < 2 || ((comma ? languageMask(word) : masks[i]) & stopBit) !== 0)) continue;
     const name = acronym || (caseInformative && !initial && startsUpper(original));
-    const term = number || acronym ? word : lang === 'en' && !comma ? (info.en ??= stem(word, 'en')) : stemCached(word, lang);
-    tokens.push({ term, name, number });
+    tokens.push({ term: number || acronym ? word : stemOf(info, word, lang), name, number });
   }
   return tokens;
 }
@@ -220,7 +224,7 @@ export function tokenizeWords(words: readonly string[], options: TokenizeOptions
   for (let i = 0; i < words.length; i++) {
     const info = infos[i];
     if (words[i].length < 2 || (info.mask & stopBit) !== 0) continue;
-    tokens.push({ term: lang === 'en' ? (info.en ??= stem(words[i], 'en')) : stemCached(words[i], lang), name: false, number: false });
+    tokens.push({ term: stemOf(info, words[i], lang), name: false, number: false });
   }
   return tokens;
 }

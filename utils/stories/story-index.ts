@@ -214,4 +214,3 @@ export class StoryIndex {
     return { stats: this.store.stats, postings: this.store.postings, options: this.options };
   }
 }
-

@@ -40,10 +40,10 @@ export interface StoryIndexOptions {
   /**
    * Two stories merge only when one of them has at least this many articles. A large story's
    * centroid is a settled account of its event, so a fragment that started apart but reads like
-   * it most likely belongs to it. Two small stories that one new article fits are more often two developments
-   * of one topic on the same day (the charge and the resignation, the ruling and the reaction):
-   * merging them measured worse on the labelled set of small stories and made no difference on
-   * the set of large ones, where nearly every merge involves a story of 10 or more.
+   * it most likely belongs to it. Two small stories that one new article fits are more often two
+   * developments of one topic on the same day (the charge and the resignation, the ruling and the
+   * reaction): merging them measured worse on the labelled set of small stories and made no
+   * difference on the set of large ones, where nearly every merge involves a story of 10 or more.
    */
   mergeMinSize: number;
   /** How many of the article's best stories are checked for a merge. */

@@ -158,13 +158,14 @@ export class StoryStore {
   private compact(): void {
     for (const [t, list] of this.postings) {
       const at = stampsOf(list);
-      const live: Posting = { stories: [], at: [] };
+      const stories: Story[] = [];
+      const liveAt: number[] = [];
       for (let k = 0; k < list.stories.length; k++) {
         if (list.stories[k].dead) continue;
-        live.stories.push(list.stories[k]);
-        live.at?.push(at[k]);
+        stories.push(list.stories[k]);
+        liveAt.push(at[k]);
       }
-      if (live.stories.length) this.postings.set(t, live);
+      if (stories.length) this.postings.set(t, { stories, at: liveAt });
       else this.postings.delete(t);
     }
     this.deadInPostings = 0;

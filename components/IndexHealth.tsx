@@ -1,6 +1,7 @@
 import { plural, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
 import { formatBytes } from './options/format';
+import { readingFeeds } from './RefreshProgress';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;
@@ -31,7 +32,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
       </dl>
       <p role="status" class="progress">
-        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} sources…` : ''}
+        {status.refreshing ? readingFeeds(status.refreshing) : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
         {status.refreshing ? 'Refreshing…' : 'Refresh now'}

@@ -1,10 +1,12 @@
 import { plural, timeAgo } from '../utils/format';
-import type { IndexStatus, OutletView, TabView } from '../utils/views';
+import type { OutletView, TabView } from '../utils/views';
+import { AccessNotice } from './AccessNotice';
 import { ArticleList } from './ArticleList';
 import { BiasBar } from './BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
 import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
+import { RefreshProgress as Progress } from './RefreshProgress';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -12,22 +14,11 @@ export interface PopupProps {
   aboutHref: string;
   onOpenOptions: () => void;
   onRefresh: () => void;
+  /** Asks for host access the reader's sources lack (from the click). */
+  onGrant?: (origins: string[]) => void;
+  /** Opens the first-run page to choose sources. */
+  onChooseSources?: () => void;
   now?: number;
-}
-
-function Progress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
-  if (index.refreshing) {
-    return (
-      <p class="progress" role="status">
-        Refreshing {index.refreshing.done}/{index.refreshing.total} sources…
-      </p>
-    );
-  }
-  return (
-    <button type="button" class="secondary" onClick={onRefresh}>
-      Refresh now
-    </button>
-  );
 }
 
 function ThisOutlet({ outlet }: { outlet?: OutletView }) {
@@ -40,7 +31,7 @@ function ThisOutlet({ outlet }: { outlet?: OutletView }) {
   );
 }
 
-function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions'>) {
+function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions' | 'onGrant' | 'onChooseSources'>) {
   switch (view.state) {
     case 'error':
       return (
@@ -66,6 +57,18 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
           <div class="state">
             <h1>Your story index is empty</h1>
             <p>Parallax builds it on this device from your sources' feeds.</p>
+            <Progress index={view.index} onRefresh={onRefresh} />
+          </div>
+          <ThisOutlet outlet={view.outlet} />
+        </>
+      );
+    case 'building':
+      return (
+        <>
+          <div class="state">
+            {view.title && <p class="story-title">{view.title}</p>}
+            <h1>Your story index is being built</h1>
+            <p>Parallax is reading your sources' feeds for the first time. Who covered this story shows here as they come in.</p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
           <ThisOutlet outlet={view.outlet} />
@@ -113,10 +116,12 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
 
 /** The toolbar popup for one tab: one state at a time, each with a clear message. */
 export function Popup(props: PopupProps) {
-  const { view, onOpenOptions } = props;
-  const label = view && view.state !== 'error' ? view.index.label : undefined;
+  const { view, onOpenOptions, onGrant, onChooseSources } = props;
+  const index = view && view.state !== 'error' ? view.index : undefined;
+  const label = index?.label;
   return (
     <main class="popup" aria-busy={view ? undefined : 'true'}>
+      {onGrant && onChooseSources && <AccessNotice access={index?.access} onGrant={onGrant} onChoose={onChooseSources} />}
       {view ? (
         <Body {...props} view={view} />
       ) : (

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { contentScriptsRegistry, createAccess, scriptingRegistry } from '../utils/access';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
-import { parseSnapshot } from '../utils/snapshot';
+import { customSources, disabledSources, indexSettings, ratingOverrides, sourcesChosen } from '../utils/settings';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlets';
@@ -20,9 +20,22 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
   const store = createIndexStore(db);
-  const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
-  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());
+  const loadCatalog = async () => (await (await fetch(browser.runtime.getURL('/catalog.json'))).json()) as Catalog;
+  const outlets = createOutletSource(loadCatalog, () => customSources.getValue());
   customSources.watch(() => outlets.invalidate());
+  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+  // Chrome's MV3 build registers the content script with `scripting`; Firefox's MV2 with `contentScripts`.
+  const api = browser as unknown as { scripting?: Parameters<typeof scriptingRegistry>[0]; contentScripts?: Parameters<typeof contentScriptsRegistry>[0] };
+  const access = createAccess({
+    permissions: browser.permissions,
+    // A test build holds the hosts from install: those can never be given back.
+    required: [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes('://'))],
+    outlets: async () => (await outlets()).catalog.outlets,
+    disabled: () => disabledSources.getValue(),
+    indexUrl: async () => (await indexSettings.getValue()).indexUrl,
+    chosen: async () => (await sourcesChosen.getValue()) !== null,
+    registry: api.scripting?.registerContentScripts ? scriptingRegistry(api.scripting) : contentScriptsRegistry(api.contentScripts!),
+  });
   const refresh = createRefreshController({
     db,
     store,
@@ -34,6 +47,8 @@ export default defineBackground(() => {
     fetchFeed,
     progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
     now: Date.now,
+    grantedOrigins: access.granted,
+    preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
   });
   const { handlers, rebadgeAll } = createWorker({
     store,
@@ -49,6 +64,7 @@ export default defineBackground(() => {
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    access: access.status,
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
 
@@ -57,18 +73,31 @@ export default defineBackground(() => {
     await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: refreshMinutes, delayInMinutes: refreshMinutes });
   }
 
+  // The content script follows the grants: at each start, and when the reader grants or revokes
+  // access, here or in the browser's own settings. A new grant is read at once.
+  const sync = () => void access.syncScripts().catch((e: unknown) => console.error('Parallax: content script not registered', e));
+  sync();
+  browser.permissions.onAdded.addListener(async ({ origins }) => {
+    sync();
+    if (origins?.length && (await sourcesChosen.getValue()) !== null) refresh.start();
+  });
+  browser.permissions.onRemoved.addListener(sync);
+  // Sources turned off (or removed, or an index URL dropped): give back what nothing needs.
+  const release = () => void access.release().catch((e: unknown) => console.error('Parallax: host access not released', e));
+  disabledSources.watch(release);
+  customSources.watch(release);
+  indexSettings.watch((next, old) => next.indexUrl !== old?.indexUrl && release());
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'install' && (await store.counts()).articles === 0) {
-      // The demo goes through the same validated path as an imported index.
-      const parsed = parseSnapshot(JSON.stringify(await loadJson<unknown>('/demo-index.json')));
-      if (parsed.ok) await store.importSnapshot(parsed.snapshot, 'demo');
-    }
+    // A fresh install starts empty and fetches nothing until the reader chooses their sources.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
+    // Someone who had Parallax before the first-run page asked has already chosen.
+    if (reason === 'update' && (await sourcesChosen.getValue()) === null) await sourcesChosen.setValue(Date.now());
     await schedule();
   });
   indexSettings.watch(() => void schedule());
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === REFRESH_ALARM) await refresh.run().catch(() => undefined);
+    if (alarm.name === REFRESH_ALARM && (await sourcesChosen.getValue()) !== null) await refresh.run().catch(() => undefined);
   });
 
   // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.

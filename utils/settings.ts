@@ -93,6 +93,15 @@ export function disabledOutsideCountries(outlets: readonly Outlet[], countries: 
   return outlets.filter((o) => !o.custom && !countries.has(o.country)).map((o) => o.id).sort();
 }
 
+/**
+ * When the reader chose their sources on the first-run page (epoch ms), or null before that.
+ * Until then no scheduled refresh runs and the popup points to the first-run page.
+ */
+export const sourcesChosen = storage.defineItem<number | null>('local:sourcesChosen', {
+  fallback: null,
+  version: 1,
+});
+
 /** Every setting at once: what a settings file carries. */
 export interface SettingsValues {
   disabledSources: string[];

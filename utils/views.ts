@@ -1,3 +1,4 @@
+import type { AccessStatus } from './access';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
 
 /**
@@ -71,12 +72,16 @@ export interface IndexStatus {
   /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
   label?: string;
   refreshing?: { done: number; total: number };
+  /** Sources kept on whose feed hosts or sites the reader has not granted. */
+  access?: AccessStatus;
 }
 
 /** Everything the popup shows for one tab, one state at a time. */
 export type TabView =
   | { state: 'not-article'; outlet?: OutletView; index: IndexStatus }
   | { state: 'index-empty'; outlet?: OutletView; index: IndexStatus }
+  /** The first index is being built (a refresh runs and none finished yet): not "no coverage". */
+  | { state: 'building'; outlet?: OutletView; title?: string; index: IndexStatus }
   | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus }
   | { state: 'matched'; outlet?: OutletView; coverage: CoverageView; index: IndexStatus }
   | { state: 'error'; message: string; action: string };

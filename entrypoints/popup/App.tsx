@@ -59,6 +59,9 @@ export function App({ first }: { first: Promise<TabView> }) {
       aboutHref={browser.runtime.getURL('/about.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRefresh={() => void send('refreshNow', {}).then(reload)}
+      // Asked from the click itself: the browser shows its prompt only for a user gesture.
+      onGrant={(origins) => void browser.permissions.request({ origins }).then((granted) => (granted ? send('refreshNow', {}) : undefined)).then(reload)}
+      onChooseSources={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
     />
   );
 }

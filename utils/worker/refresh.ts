@@ -2,17 +2,26 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh';
+import { grantChecker } from '../access';
+import { refreshSources } from '../feeds/refresh';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import { parseSnapshot } from '../snapshot';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
 import type { IndexStore, NewArticle } from './index-store';
+import { planRefresh } from './refresh-plan';
 
 const DAY = 86_400_000;
 /** A refresh whose worker died is not shown as running forever. */
 const STALE_PROGRESS_MS = 5 * 60_000;
+/**
+ * Feeds read at once, and how long one may take. 200 feeds answering in 0.3-1.5 s each are all
+ * read within a minute (`npm run bench`: scripts/bench/first-refresh.ts); feeds on one host are
+ * spread apart (refresh-plan.ts), so a server sees few of these at a time.
+ */
+export const REFRESH_CONCURRENCY = 8;
+export const FEED_TIMEOUT_MS = 10_000;
 
 export interface RefreshControllerDeps {
   db: ParallaxDb;
@@ -23,6 +32,13 @@ export interface RefreshControllerDeps {
   fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchResult>;
   progress: { get(): Promise<{ done: number; total: number; at: number } | null>; set(p: { done: number; total: number; at: number } | null): Promise<void> };
   now(): number;
+  /**
+   * Host patterns the reader granted; a feed outside them is not fetched. Without it every feed
+   * is (tests of the refresh alone).
+   */
+  grantedOrigins?(): Promise<string[]>;
+  /** Countries whose feeds are read first (the reader's region). */
+  preferredCountries?(): string[];
 }
 
 /** Feed items as index articles: normalised URLs, epoch times, nothing past the retention. */
@@ -56,9 +72,10 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     let saved = 0;
     const outlets = await deps.enabledOutlets();
     const language = new Map(outlets.map((o) => [o.id, o.language]));
-    const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
+    const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
+    const sources = planRefresh({ outlets, allows: (url) => granted?.allows(url) ?? true, preferredCountries: deps.preferredCountries?.() ?? [], health });
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
     const report = await refreshSources(
@@ -73,7 +90,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },
-      { force },
+      { force, concurrency: REFRESH_CONCURRENCY, fetch: { timeoutMs: FEED_TIMEOUT_MS } },
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));

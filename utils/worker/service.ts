@@ -1,3 +1,4 @@
+import type { AccessStatus } from '../access';
 import type { FeedHealthRow } from '../db';
 import type { Handlers } from '../messages';
 import type { ArticleMeta, Catalog } from '../model';
@@ -23,6 +24,8 @@ export interface WorkerDeps {
   refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** What the reader's host grants leave out (shown with the index status). */
+  access?(): Promise<AccessStatus>;
 }
 
 /**
@@ -33,8 +36,8 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
-    const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
-    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}) };
+    const [counts, meta, refreshing, access] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress(), deps.access?.()]);
+    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}), ...(access ? { access } : {}) };
   }
 
   /** Coverage for the badge, with the reader's current settings. */
@@ -100,11 +103,11 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
       return deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
     },
 
-    async importIndex({ text }) {
+    async importIndex({ text, demo }) {
       const parsed = parseSnapshot(text);
       if (!parsed.ok) return parsed;
       try {
-        await deps.store.importSnapshot(parsed.snapshot, 'import');
+        await deps.store.importSnapshot(parsed.snapshot, demo === true ? 'demo' : 'import');
       } catch (error) {
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { contentScriptsRegistry, createAccess, scriptingRegistry } from '../utils/access';
+import { contentScriptsRegistry, createAccess, listenForGrants, scriptingRegistry } from '../utils/access';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
@@ -75,13 +75,14 @@ export default defineBackground(() => {
 
   // The content script follows the grants: at each start, and when the reader grants or revokes
   // access, here or in the browser's own settings. A new grant is read at once.
-  const sync = () => void access.syncScripts().catch((e: unknown) => console.error('Parallax: content script not registered', e));
-  sync();
-  browser.permissions.onAdded.addListener(async ({ origins }) => {
-    sync();
-    if (origins?.length && (await sourcesChosen.getValue()) !== null) refresh.start();
+  void listenForGrants({
+    onAdded: browser.permissions.onAdded,
+    onRemoved: browser.permissions.onRemoved,
+    access,
+    startRefresh: () => void refresh.start(),
+    chosen: async () => (await sourcesChosen.getValue()) !== null,
+    onError: (e) => console.error('Parallax: content script not registered', e),
   });
-  browser.permissions.onRemoved.addListener(sync);
   // Sources turned off (or removed, or an index URL dropped): give back what nothing needs.
   const release = () => void access.release().catch((e: unknown) => console.error('Parallax: host access not released', e));
   disabledSources.watch(release);

@@ -63,3 +63,4 @@ export function createAccess(deps: AccessDeps) {
 
 export type Access = ReturnType<typeof createAccess>;
 export { chooseSources, type ChooseSourcesDeps, type SourceChoice } from './choose-sources';
+export { listenForGrants, type GrantListenerDeps } from './listen';

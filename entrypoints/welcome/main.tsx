@@ -4,7 +4,7 @@ import { Welcome } from '../../components/options/Welcome';
 import { chooseSources } from '../../utils/access';
 import { send } from '../../utils/messages';
 import type { Catalog } from '../../utils/model';
-import { disabledSources, sourcesChosen } from '../../utils/settings';
+import { disabledOutsideCountries, disabledSources, sourcesChosen } from '../../utils/settings';
 
 const root = document.getElementById('app')!;
 // The browser's region (en-GB -> GB) is ticked at first; the reader changes it at will.
@@ -14,7 +14,7 @@ void fetch(browser.runtime.getURL('/catalog.json'))
   .then((r) => r.json() as Promise<Catalog>)
   .then((catalog) => {
     const onChoose = (countries: string[] | null) =>
-      chooseSources(catalog.outlets, countries, {
+      chooseSources(catalog.outlets, countries ? disabledOutsideCountries(catalog.outlets, new Set(countries)) : [], {
         request: (origins) => browser.permissions.request({ origins }),
         save: async (off) => void (await Promise.all([disabledSources.setValue(off), sourcesChosen.setValue(Date.now())])),
         refresh: () => send('refreshNow', {}),

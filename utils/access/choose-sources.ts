@@ -1,5 +1,4 @@
 import type { Outlet } from '../model';
-import { disabledOutsideCountries } from '../settings';
 import { originsFor } from './origins';
 
 export interface ChooseSourcesDeps {
@@ -19,18 +18,17 @@ export interface SourceChoice {
 }
 
 /**
- * The first-run choice: keep the chosen countries' sources on (all with `null`), ask once for
+ * The first-run choice: turn `off` off and keep the rest on, ask once for
  * exactly their feed hosts and sites, and start the first refresh when allowed. The request is
  * made before anything is awaited, so it is still part of the reader's click: browsers show the
  * prompt only then.
  */
-export function chooseSources(outlets: readonly Outlet[], countries: string[] | null, deps: ChooseSourcesDeps): Promise<SourceChoice> {
-  const off = countries ? disabledOutsideCountries(outlets, new Set(countries)) : [];
+export function chooseSources(outlets: readonly Outlet[], off: readonly string[], deps: ChooseSourcesDeps): Promise<SourceChoice> {
   const offSet = new Set(off);
   const on = outlets.filter((o) => !offSet.has(o.id));
   const asked = deps.request(originsFor(on));
   return (async () => {
-    await deps.save(off);
+    await deps.save([...off]);
     const granted = await asked.catch(() => false);
     if (granted) await deps.refresh();
     return { on: on.length, granted };

@@ -20,7 +20,7 @@ const STALE_PROGRESS_MS = 5 * 60_000;
  * read within a minute (`npm run bench`: scripts/bench/first-refresh.ts); feeds on one host are
  * spread apart (refresh-plan.ts), so a server sees few of these at a time.
  */
-export const REFRESH_CONCURRENCY = 8;
+export const REFRESH_CONCURRENCY = 12;
 export const FEED_TIMEOUT_MS = 10_000;
 
 export interface RefreshControllerDeps {

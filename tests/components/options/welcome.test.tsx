@@ -18,7 +18,7 @@ afterEach(cleanup);
 function show(initial: string[] = ['GB'], grant = true, statuses: IndexStatus[] = [{ articles: 0, stories: 0 }]) {
   const request = vi.fn(async (_origins: string[]) => grant);
   const refresh = vi.fn(async () => ({ started: true }));
-  const onChoose = vi.fn((countries: string[] | null) => chooseSources(CATALOG.outlets, countries, { request, save: (off) => disabledSources.setValue(off), refresh }));
+  const onChoose = vi.fn((countries: string[] | null) => chooseSources(CATALOG.outlets, countries ? disabledOutsideCountries(CATALOG.outlets, new Set(countries)) : [], { request, save: (off) => disabledSources.setValue(off), refresh }));
   let polls = 0;
   const indexStatus = async () => statuses[Math.min(polls++, statuses.length - 1)];
   render(<Welcome catalog={CATALOG} initialCountries={initial} onChoose={onChoose} indexStatus={indexStatus} optionsHref="/options.html" />);

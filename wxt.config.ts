@@ -26,7 +26,9 @@ export default defineConfig({
   manifest: ({ browser }) => {
     // Install asks for no host: every host is optional, asked for when the reader chooses sources
     // (first-run page), turns one on (options page), adds a feed or sets an index URL.
-    const optional = ['https://*/*', 'http://*/*'];
+    // One pattern for both schemes: the browser accepts a request only for patterns that a single
+    // optional pattern contains, and the first-run page asks for `*://*.site/*`.
+    const optional = ['*://*/*'];
     const granted = grantHosts ? catalogOrigins() : [];
     return {
       name: 'Parallax',

@@ -94,7 +94,12 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      let id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (id === undefined) {
+        // A build without host access cannot see tab URLs: the page brought to the front is the active tab.
+        await page.bringToFront();
+        id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      }
       if (id === undefined) throw new Error(`No tab shows ${url}`);
       return id;
     },

@@ -24,7 +24,10 @@ export interface DemoSiteOptions {
   /** Exact URL -> response, e.g. feeds at their real addresses. */
   files?: Map<string, ServedFile>;
   port?: number;
-  /** Send every host name here (not only the site's), so no request can leave the computer unseen. */
+  /**
+   * Send every catalog host here (each feed host, each outlet's site and its subdomains), not only
+   * the site's: every request the extension makes to them is then seen in `requests`.
+   */
   catchAll?: boolean;
 }
 
@@ -113,7 +116,13 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   server.on('tlsClientError', () => void requests.push('(a connection that was not HTTPS)'));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const rules = options.catchAll ? `MAP * 127.0.0.1:${port}, EXCLUDE localhost` : [...hosts].sort().map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  if (options.catchAll) {
+    for (const o of options.catalog.outlets) {
+      for (const d of o.domains) hosts.add(d).add(`*.${d}`);
+      for (const f of o.feeds) hosts.add(new URL(f).hostname);
+    }
+  }
+  const rules = [...hosts].sort().map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   return {
     port,
     hosts: [...hosts],

@@ -23,7 +23,8 @@ export function FirstRefresh({ indexStatus, pollMs = 500 }: FirstRefreshProps) {
 
   if (!status) return null;
   return (
-    <div class="first-refresh" role="status">
+    // Busy while feeds are read, so a screen reader announces the outcome, not every feed.
+    <div class="first-refresh" aria-live="polite" aria-busy={status.refreshing ? 'true' : 'false'}>
       {status.refreshing ? (
         <>
           <p class="progress">{readingFeeds(status.refreshing)}</p>

@@ -52,7 +52,7 @@ describe('the first-run page', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only these countries’ sources \(3\)/ }));
     await waitFor(async () => expect(await disabledSources.getValue()).toEqual(['ap', 'der-spiegel', 'fox-news']));
     expect(onChoose).toHaveBeenCalledWith(['FR', 'GB']);
-    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toBe('Done: 3 sources from those countries are on, the others off.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 3 sources from those countries are on, the others off.'));
   });
 
   it('asks once, on that click, for exactly the chosen sources’ feed hosts and sites, then starts the first refresh', async () => {
@@ -85,7 +85,7 @@ describe('the first-run page', () => {
     expect((screen.getByRole('button', { name: /^Turn on only/ }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Keep all 6 sources on' }));
     await waitFor(async () => expect(await disabledSources.getValue()).toEqual([]));
-    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toBe('Done: all 6 sources are on.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: all 6 sources are on.'));
   });
 
   it('says so when the choice could not be saved', async () => {

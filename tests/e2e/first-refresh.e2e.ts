@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeUrl } from '../../utils/article/normalize-url';
 import type { FeedHealthRow } from '../../utils/db';
 import { parseFeed } from '../../utils/feeds/parse';
-import type { IndexedArticle } from '../../utils/model';
+import type { Catalog, IndexedArticle } from '../../utils/model';
 import type { IndexStatus } from '../../utils/views';
 import type { ServedFile } from '../../scripts/demo/site';
 import { readBuilt, startDemo, type DemoSession } from '../../scripts/demo/session';
-import type { Catalog } from '../../utils/model';
 
 /** Real feeds (tests/fixtures/feeds, see its README) at their outlets' feed URLs, answering slowly. */
 const FIXTURES: [file: string, outletId: string, type: string][] = [

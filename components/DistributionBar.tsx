@@ -1,9 +1,9 @@
-import type { Share } from '../utils/views';
+import type { KeyedShare } from '../utils/views';
 
 export interface DistributionBarProps<K extends string> {
   /** Heading, also the start of the screen-reader text. */
   label: string;
-  shares: Share<K>[];
+  shares: KeyedShare<K>[];
   labels: Record<K, string>;
   /** Short tag drawn inside a segment, so colour never carries the meaning alone. */
   tags: Record<K, string>;

@@ -1,6 +1,6 @@
 import { BIASES, BIAS_LABELS } from '../utils/model';
 import type { SourceFilters } from '../utils/sources/search';
-import { languageName, regionName } from './options/format';
+import { languageName, regionName } from './options/display-names';
 import { LabeledSelect } from './options/LabeledSelect';
 
 export interface SourceFiltersBarProps {

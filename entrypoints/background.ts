@@ -8,9 +8,9 @@ import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlets';
-import { createRefreshController } from '../utils/worker/refresh';
+import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
-import { createWorker } from '../utils/worker/service';
+import { createHandlers } from '../utils/worker/handlers';
 
 const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
@@ -35,7 +35,7 @@ export default defineBackground(() => {
     progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
     now: Date.now,
   });
-  const { handlers, rebadgeAll } = createWorker({
+  const { handlers, rebadgeAll } = createHandlers({
     store,
     feedHealth: () => db.feeds.toArray(),
     outlets,

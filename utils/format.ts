@@ -31,3 +31,16 @@ export function duration(ms: number): string {
   const days = Math.floor(hours / 24);
   return `${plural(days, 'day')}${hours % 24 ? ` ${hours % 24} h` : ''}`;
 }
+
+/** `4404019` -> `4.2 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
-import type { RatingOverride } from './stories/coverage';
+import type { RatingOverride } from './coverage';
 
 export type { RatingOverride };
 

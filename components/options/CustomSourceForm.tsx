@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type Bias, type Outlet } from '../../utils/model';
 import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
-import { languageName, regionName } from './format';
+import { languageName, regionName } from './display-names';
 import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
 

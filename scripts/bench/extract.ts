@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { median } from '../../utils/median';
+import { median } from '../median';
 import { runFixtures } from '../eval-extract';
 
 type Print = (f: { figure: string; value: number; unit: string; target?: string; [extra: string]: unknown }) => void;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
-import { StoryIndex, type IndexedArticleInput } from '../../utils/stories/story-index';
+import { StoryIndex, type IndexedArticleInput } from '../../utils/stories';
 import type { Figure } from '../bench';
 
 const FIXTURE = new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url);

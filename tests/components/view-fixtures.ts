@@ -1,4 +1,4 @@
-import type { CoverageView, IndexStatus, OutletView, Share, TabView } from '../../utils/views';
+import type { CoverageView, IndexStatus, KeyedShare, OutletView, TabView } from '../../utils/views';
 import type { BiasOrUnrated, FactualityOrUnrated } from '../../utils/model';
 
 export const index: IndexStatus = { articles: 1200, stories: 310, lastRefresh: Date.UTC(2023, 8, 19, 12), label: 'Demo snapshot' };
@@ -9,9 +9,9 @@ export const outlet: OutletView = {
   factualitySource: { name: 'Wikipedia: Perennial sources', url: 'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources', licence: 'CC BY-SA 4.0', date: '2024-01-01' },
 };
 
-const biasShares = (counts: Partial<Record<BiasOrUnrated, number>>, percents: Partial<Record<BiasOrUnrated, number>>): Share<BiasOrUnrated>[] =>
+const biasShares = (counts: Partial<Record<BiasOrUnrated, number>>, percents: Partial<Record<BiasOrUnrated, number>>): KeyedShare<BiasOrUnrated>[] =>
   (['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const).map((key) => ({ key, count: counts[key] ?? 0, percent: percents[key] ?? 0 }));
-const factShares = (counts: Partial<Record<FactualityOrUnrated, number>>, percents: Partial<Record<FactualityOrUnrated, number>>): Share<FactualityOrUnrated>[] =>
+const factShares = (counts: Partial<Record<FactualityOrUnrated, number>>, percents: Partial<Record<FactualityOrUnrated, number>>): KeyedShare<FactualityOrUnrated>[] =>
   (['reliable', 'no-consensus', 'unreliable', 'blacklisted', 'unrated'] as const).map((key) => ({ key, count: counts[key] ?? 0, percent: percents[key] ?? 0 }));
 
 export const coverage: CoverageView = {

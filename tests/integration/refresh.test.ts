@@ -6,7 +6,7 @@ import type { IndexedArticle, Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS, type IndexSettings } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController, toNewArticles } from '../../utils/worker/refresh';
+import { createRefreshController, toNewArticles } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const H = 3_600_000;

@@ -13,7 +13,7 @@ import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
 import { createRouter } from '../../utils/worker/router';
-import { createWorker } from '../../utils/worker/service';
+import { createHandlers } from '../../utils/worker/handlers';
 import type { TabView } from '../../utils/views';
 
 const ID = 'parallax-test';
@@ -42,7 +42,7 @@ async function setUp() {
   const store = createIndexStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange }), () => T0);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const badges = new Map<number, string>();
-  const { handlers } = createWorker({
+  const { handlers } = createHandlers({
     store,
     feedHealth: async () => [],
     outlets: createOutletSource(async () => catalog),

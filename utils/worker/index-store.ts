@@ -2,8 +2,7 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { ArticleMeta, IndexedArticle } from '../model';
 import { makeSnapshot, type IndexSnapshot } from '../snapshot';
-import { StoryIndex } from '../stories/story-index';
-import type { StoryChanges } from '../stories/story-rows';
+import { type StoryChanges, StoryIndex } from '../stories';
 
 const DAY = 86_400_000;
 

@@ -1,15 +1,13 @@
 import { normalizeUrl } from '../article/normalize-url';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
-import { coverageFor } from '../stories/coverage';
+import { coverageFor } from '../coverage';
 import type { TabState } from '../tab-state';
 import type { CoverageView, IndexStatus, TabView } from '../views';
 import { coverageLean, type BADGE_COLOURS } from './badge';
 
-type Prefs = ReaderPrefs & { blindspotThreshold: number };
-
 /** The story's coverage as the popup shows it, under the reader's current settings. */
-export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs: Prefs, state: TabState): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
+export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs: ReaderPrefs, state: TabState): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const c = coverageFor(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
@@ -43,7 +41,7 @@ export interface TabViewInput {
   state: TabState;
   status: IndexStatus;
   catalog: Catalog;
-  prefs: Prefs;
+  prefs: ReaderPrefs;
   outlet: Outlet | undefined;
   articles: IndexedArticle[];
 }

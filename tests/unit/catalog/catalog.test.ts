@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatCatalog } from '../../../scripts/catalog/format';
+import { formatCatalog } from '../../../scripts/catalog/catalog-json';
 import { readAllSidesRows, readRspRows } from '../../../scripts/catalog/inputs';
 import { buildCatalog } from '../../../scripts/catalog/join';
 import { CATALOG_REVISION, OUTLETS } from '../../../scripts/catalog/outlets';

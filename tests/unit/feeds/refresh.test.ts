@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../../utils/feeds/feed-error';
 import type { FetchResult } from '../../../utils/feeds/fetch-feed';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from '../../../utils/feeds/health';
-import { refreshSources, type RefreshDeps, type RefreshSource, type SaveMeta, type SourceHealthMap } from '../../../utils/feeds/refresh';
+import { refreshSources, type RefreshDeps, type RefreshSource, type SaveMeta, type SourceHealthMap } from '../../../utils/feeds/refresh-feeds';
 import type { FeedItem, ParsedFeed } from '../../../utils/feeds/types';
 
 const T0 = Date.UTC(2024, 5, 1, 8, 0, 0);

@@ -11,12 +11,12 @@ import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
 import { buildTabView, coverageView } from './tab-view';
 
-export interface WorkerDeps {
+export interface HandlerDeps {
   store: IndexStore;
   feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
-  prefs(): Promise<ReaderPrefs & { blindspotThreshold: number }>;
+  prefs(): Promise<ReaderPrefs>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
@@ -29,7 +29,7 @@ export interface WorkerDeps {
  * The worker's answers to every message (see utils/messages.ts), and `rebadgeAll` for when the
  * reader's settings change under open tabs.
  */
-export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
+export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateClustering, matchAccuracy, matchFigures, type LabelledArticle } from '../../../utils/stories/evaluate';
-import { bcubed, pairwise } from '../../../utils/stories/metrics';
+import { evaluateClustering, matchAccuracy, matchFigures, type LabelledArticle } from '../../../scripts/eval/evaluate';
+import { bcubed, pairwise } from '../../../scripts/eval/metrics';
 
 const TRUTH = ['a', 'a', 'a', 'b', 'b'];
 

@@ -2,7 +2,7 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh';
+import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import { parseSnapshot } from '../snapshot';

@@ -125,7 +125,7 @@ describe('popup states in Chromium', () => {
     await popup.close();
   });
 
-  it('with 20,000 articles: renders quickly, and a 120-outlet story stays usable', async () => {
+  it('with 20,000 articles: the popup matches, and a 120-outlet story stays usable', async () => {
     const outletIds = demo.catalog.outlets.map((o) => o.id);
     const { articles, wide } = bigIndex(demo.articles.filter((a) => a.storyId.startsWith('demo:')), outletIds);
     const reply = (await demo.send('importIndex', { text: JSON.stringify(makeSnapshot('Large test index', articles)) })) as { ok: boolean; articles: number };
@@ -133,14 +133,9 @@ describe('popup states in Chromium', () => {
     expect(articles.length).toBeGreaterThanOrEqual(19_900);
 
     const { tabId } = await open(AP);
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const popup = await popupState(tabId, 'matched');
-      timings.push(Number(await popup.getAttribute('body', 'data-rendered-ms')));
-      await popup.close();
-    }
-    timings.sort((a, b) => a - b);
-    console.log(JSON.stringify({ figure: 'popup open to coverage rendered (median of 5)', value: timings[2], unit: 'ms', articles: articles.length, target: '<= 100' }));
+    const first = await popupState(tabId, 'matched');
+    expect(await first.textContent('h1')).toMatch(/^Covered by \d+ outlets/);
+    await first.close();
 
     const site = await demo.context.newPage();
     await site.route('https://apnews.com/article/wide-story-0', (route) =>

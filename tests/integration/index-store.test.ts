@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { withFullSpelling } from '../../utils/article/extract-article';
 import { createDb } from '../../utils/db';
 import type { ArticleMeta, IndexedArticle } from '../../utils/model';
 import { makeSnapshot } from '../../utils/snapshot';
@@ -14,7 +15,8 @@ const seed: IndexedArticle[] = [
   { url: 'https://reuters.com/world/blinken-han', outletId: 'reuters', title: "Top US diplomat Blinken meets China's VP Han at UN amid strained ties", description: 'Blinken met Han Zheng in New York.', published: T0 + H, storyId: 'blinken' },
   { url: 'https://example.com/rates', outletId: 'cnbc', title: 'Federal Reserve holds interest rates steady, signals one more hike', description: 'The Fed kept rates unchanged.', published: T0, storyId: 'fed' },
 ];
-const page = (patch: Partial<ArticleMeta>): ArticleMeta => ({ title: '', canonicalUrl: '', outletDomain: 'wionews.com', ...patch });
+/** A page's article as the worker holds it: normalised on arrival. */
+const page = (patch: Partial<ArticleMeta>): ArticleMeta => withFullSpelling({ title: '', canonicalUrl: '', outletDomain: 'wionews.com', ...patch });
 
 describe('the local story index', () => {
   it('imports a snapshot, then matches a page by canonical URL and by its headline', async () => {

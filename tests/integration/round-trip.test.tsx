@@ -10,6 +10,7 @@ import { createDb } from '../../utils/db';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
+import { readTabState } from '../../utils/tab-state';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
 import { createRouter } from '../../utils/worker/router';
@@ -69,6 +70,8 @@ describe('content script -> worker -> popup', () => {
 
     await route({ type: 'pageArticle', payload: { url, article } }, { id: ID, tab: { id: 7 }, url });
     expect(badges.get(7)).toBe('2');
+    // Stored as normalised on arrival: the index's spelling of the URL, the registrable domain.
+    expect((await readTabState(7))?.article).toMatchObject({ canonicalUrl: 'https://wionews.com/world/blinken-han', outletDomain: 'wionews.com' });
 
     const view = (await route({ type: 'tabView', payload: { tabId: 7 } }, { id: ID, url: `${ORIGIN}popup.html` })) as TabView;
     render(<Popup view={view} aboutHref={`${ORIGIN}about.html`} onOpenOptions={() => undefined} onRefresh={() => undefined} />);
@@ -81,6 +84,19 @@ describe('content script -> worker -> popup', () => {
     await disabledSources.setValue(['ap']);
     const after = (await route({ type: 'tabView', payload: { tabId: 7 } }, { id: ID, url: `${ORIGIN}popup.html` })) as TabView;
     expect(after.state === 'matched' && after.coverage.outlets).toBe(1);
+  });
+
+  it('an indexed article reached through a tracking link is found by URL and marked as the reader\'s own', async () => {
+    const { route, badges } = await setUp();
+    const url = 'https://www.apnews.com/article/blinken-han?utm_source=newsletter';
+    const article = { title: 'Blinken meets Chinese VP', canonicalUrl: url, outletDomain: 'www.apnews.com' };
+    await route({ type: 'pageArticle', payload: { url, article } }, { id: ID, tab: { id: 9 }, url });
+    expect(badges.get(9)).toBe('2');
+    const view = (await route({ type: 'tabView', payload: { tabId: 9 } }, { id: ID, url: `${ORIGIN}popup.html` })) as TabView;
+    expect(view.state).toBe('matched');
+    const current = view.state === 'matched' ? view.coverage.articles.filter((a) => a.current).map((a) => a.url) : [];
+    expect(current).toEqual(['https://apnews.com/article/blinken-han']);
+    expect(view.state === 'matched' && view.outlet?.name).toBe('Associated Press');
   });
 
   it('refuses messages from the wrong context', async () => {

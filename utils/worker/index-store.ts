@@ -1,4 +1,3 @@
-import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { ArticleMeta, IndexedArticle } from '../model';
 import { makeSnapshot, type IndexSnapshot } from '../snapshot';
@@ -137,7 +136,8 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
 
     /** The story of the page: its canonical URL if indexed, else the engine's precision-tuned match. */
     async match(article: ArticleMeta): Promise<string | null> {
-      const key = normalizeUrl(article.canonicalUrl);
+      // The worker normalised the page's article when it arrived (withFullSpelling).
+      const key = article.canonicalUrl;
       const known = key ? await db.articles.get(key) : undefined;
       if (known) return known.storyId;
       const published = article.publishedTime ? Date.parse(article.publishedTime) : undefined;

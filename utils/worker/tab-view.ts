@@ -1,4 +1,3 @@
-import { normalizeUrl } from '../article/normalize-url';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
 import { coverageFor } from '../coverage';
@@ -31,7 +30,8 @@ export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({
         url: a.url, title: a.title, outletId: a.outletId, outletName: name(a.outletId), bias: byId.get(a.outletId)!.bias, published: a.published,
-        current: current !== undefined && a.url === normalizeUrl(current),
+        // The tab's article was normalised when it arrived (see handlers.ts).
+        current: current !== undefined && a.url === current,
       })),
   };
   return { coverage, lean: coverageLean(bias) };
@@ -43,17 +43,17 @@ export interface TabViewInput {
   catalog: Catalog;
   prefs: ReaderPrefs;
   outlet: Outlet | undefined;
-  articles: IndexedArticle[];
+  /** The story's coverage (coverageView), when the page matched one. */
+  coverage: CoverageView | undefined;
 }
 
 /** Decides which state the popup is in, and gathers what that state shows. */
-export function buildTabView({ state, status, catalog, prefs, outlet, articles }: TabViewInput): TabView {
+export function buildTabView({ state, status, catalog, prefs, outlet, coverage }: TabViewInput): TabView {
   const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
-  const { coverage } = coverageView(articles, catalog, prefs, state);
   // Only the reader's own article (or nothing, once sources are off) is no coverage at all.
-  const others = coverage.articles.filter((a) => !a.current);
-  if (!state.storyId || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
+  const others = coverage?.articles.filter((a) => !a.current) ?? [];
+  if (!state.storyId || !coverage || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
   return { state: 'matched', outlet: thisOutlet, coverage, index: status };
 }

@@ -12,7 +12,7 @@ export function timeAgo(at: number, now: number = Date.now()): string {
   const hours = Math.round(minutes / 60);
   if (hours < 24) return `${hours} h ago`;
   const days = Math.round(hours / 24);
-  if (days <= 7) return plural(days, 'day') + ' ago';
+  if (days <= 7) return `${plural(days, 'day')} ago`;
   return formatDate(at);
 }
 

@@ -44,7 +44,7 @@ const roundups = [...byStory.entries()]
 const articles: IndexedArticle[] = [...(seedArticles as IndexedArticle[])];
 for (const [story, rows] of roundups) {
   // The data gives only the roundup's day: spread its articles over that day for display.
-  const day = Date.parse(rows[0].published.slice(0, 10) + 'T09:00:00Z');
+  const day = Date.parse(`${rows[0].published.slice(0, 10)}T09:00:00Z`);
   rows.forEach((r, i) => {
     const article = toArticle(story, r.url, r.title, r.description, day + i * 47 * 60_000);
     if (article) articles.push(article);
@@ -52,5 +52,5 @@ for (const [story, rows] of roundups) {
 }
 
 const snapshot = makeSnapshot('Demo snapshot: AllSides headline roundups (2021) and one 2023 story', articles, new Date('2026-11-28T00:00:00Z'));
-writeFileSync(new URL('../../public/demo-index.json', import.meta.url), JSON.stringify(snapshot, null, 1) + '\n');
+writeFileSync(new URL('../../public/demo-index.json', import.meta.url), `${JSON.stringify(snapshot, null, 1)}\n`);
 console.log(JSON.stringify({ stories: roundups.length + 1, articles: articles.length, outlets: new Set(articles.map((a) => a.outletId)).size }));

@@ -43,7 +43,7 @@ function removeHidden(html: string): string {
   let last = 0;
   HIDDEN_OPEN.lastIndex = 0;
   for (let match = HIDDEN_OPEN.exec(html); match; match = HIDDEN_OPEN.exec(html)) {
-    out += html.slice(last, match.index) + ' ';
+    out += `${html.slice(last, match.index)} `;
     const close = lower.indexOf(`</${match[1].toLowerCase()}`, HIDDEN_OPEN.lastIndex);
     const end = close === -1 ? -1 : lower.indexOf('>', close);
     last = end === -1 ? html.length : end + 1;
@@ -74,7 +74,7 @@ export function truncate(text: string, max: number): string {
   const space = text.lastIndexOf(' ', cut);
   if (space > max * 0.7) cut = space;
   else if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut -= 1;
-  return text.slice(0, cut).trimEnd() + '…';
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /**

@@ -97,7 +97,7 @@ export class StoryIndex {
   /** Move an article that is still alone in its story to the best story it now fits. */
   private reattach(row: StoryArticleRow): void {
     const own = this.store.byUrl.get(row.url);
-    if (!own || own.articles.length !== 1 || own.articles[0] !== row) return;
+    if (own?.articles.length !== 1 || own.articles[0] !== row) return;
     for (const r of rankStories(this.scoring(), row, row.published)) {
       if (r.story === own) continue;
       if (r.score >= joinThresholdFor(r.story.articles.length, this.options)) {

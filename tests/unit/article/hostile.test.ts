@@ -36,7 +36,7 @@ describe('hostile pages neither throw nor hang', () => {
 
   test('5 MB of nested markup', () => {
     const depth = 20_000;
-    const nested = '<div><span>'.repeat(depth) + 'deep text' + '</span></div>'.repeat(depth);
+    const nested = `${'<div><span>'.repeat(depth)}deep text${'</span></div>'.repeat(depth)}`;
     const filler = `<p>${'word '.repeat(1_000_000)}</p>`;
     const html = `<html><head><title>Deep page - Example</title>${article('Deep page')}</head><body>${nested}${filler}<h1>Deep page</h1></body></html>`;
     expect(html.length).toBeGreaterThan(5_000_000);

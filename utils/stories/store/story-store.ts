@@ -103,7 +103,10 @@ export class StoryStore {
     this.addTerms(story, article, -1);
     story.normAt = -1;
     this.dirty.add(story.id);
-    if (story.articles.length === 0) return this.drop(story);
+    if (story.articles.length === 0) {
+      this.drop(story);
+      return;
+    }
     let earliest = story.articles[0];
     let last = -Infinity;
     for (const a of story.articles) {

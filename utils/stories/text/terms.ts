@@ -92,10 +92,6 @@ function safeDecode(segment: string): string {
  * hate crimes bill"): editors write slugs for search engines, naming the event in plain words even
  * when the headline is a pun or an opinion. Numbers are dropped (dates, ids).
  */
-function slugWords(url: string): string {
-  return slugWordList(url).join(' ');
-}
-
 function slugWordList(url: string): string[] {
   const out: string[] = [];
   const start = url.indexOf('/', url.indexOf('//') + 2);

@@ -3,7 +3,12 @@ import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 
 export const BIAS_TAGS: Record<BiasOrUnrated, string> = {
-  left: 'L', 'lean-left': 'LL', center: 'C', 'lean-right': 'LR', right: 'R', unrated: '?',
+  left: 'L',
+  'lean-left': 'LL',
+  center: 'C',
+  'lean-right': 'LR',
+  right: 'R',
+  unrated: '?',
 };
 
 /** The sentence under the bar, like "48% of the sources are Center", or the tie when there is one. */

@@ -31,7 +31,9 @@ export function DistributionBar<K extends string>({ label, shares, labels, tags,
       <ul class="dist-legend">
         {shares.map((s) => (
           <li key={s.key} class={s.count === 0 ? 'zero' : undefined}>
-            <span class={`swatch ${classPrefix}-${s.key}`} aria-hidden="true">{tags[s.key]}</span>
+            <span class={`swatch ${classPrefix}-${s.key}`} aria-hidden="true">
+              {tags[s.key]}
+            </span>
             <span class="legend-label">{labels[s.key]}</span>
             <span class="legend-figures">
               {s.count} · {s.percent}%

@@ -21,7 +21,10 @@ export default defineBackground(() => {
   const db = createDb();
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
-  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());
+  const outlets = createOutletSource(
+    () => loadJson<Catalog>('/catalog.json'),
+    () => customSources.getValue(),
+  );
   customSources.watch(() => outlets.invalidate());
   const refresh = createRefreshController({
     db,
@@ -44,7 +47,10 @@ export default defineBackground(() => {
     inject: async (tabId) => {
       // MV3 has `scripting`; Firefox's MV2 build has only `tabs.executeScript`.
       if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: '/content-scripts/content.js' });
+      else
+        await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, {
+          file: '/content-scripts/content.js',
+        });
     },
     refresh,
     now: Date.now,

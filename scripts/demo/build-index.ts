@@ -11,8 +11,18 @@ import { makeSnapshot } from '../../utils/snapshot';
 const ROUNDUPS = 60;
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-interface RoundupRow { title: string; description: string; url: string; domain: string; published: string; story: string }
-interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string }[] }
+interface RoundupRow {
+  title: string;
+  description: string;
+  url: string;
+  domain: string;
+  published: string;
+  story: string;
+}
+interface SeedStory {
+  story: string;
+  articles: { outletDomain: string; title: string; description: string; url: string; published: string }[];
+}
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
 const lookup = createOutletLookup(catalog.outlets);

@@ -40,8 +40,13 @@ function articlePage(a: IndexedArticle, outlet: Outlet | undefined, siblings: In
   const name = outlet?.name ?? new URL(a.url).hostname;
   const iso = new Date(a.published).toISOString();
   const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.title, description: a.description,
-    datePublished: iso, mainEntityOfPage: a.url, publisher: { '@type': 'Organization', name },
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    description: a.description,
+    datePublished: iso,
+    mainEntityOfPage: a.url,
+    publisher: { '@type': 'Organization', name },
   }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(a.title)} | ${escapeHtml(name)}</title>
 <link rel="canonical" href="${escapeHtml(a.url)}"><meta name="description" content="${escapeHtml(a.description)}">
@@ -55,7 +60,10 @@ time{color:#666;font:14px system-ui,sans-serif}</style></head>
 <body><header><a class="brand" href="/">${escapeHtml(name)}</a></header><article><h1>${escapeHtml(a.title)}</h1>
 <time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time><p>${escapeHtml(a.description)}</p></article>
 <p class="note">A page of the Parallax demo site, served on this computer: the headline and excerpt are real, the page is not the outlet's.</p>
-<h2>More from ${escapeHtml(name)}</h2><ul>${siblings.slice(0, 8).map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a></li>`).join('')}</ul></body></html>`;
+<h2>More from ${escapeHtml(name)}</h2><ul>${siblings
+    .slice(0, 8)
+    .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a></li>`)
+    .join('')}</ul></body></html>`;
 }
 
 function homePage(outlet: Outlet | undefined, host: string, articles: IndexedArticle[]): string {
@@ -92,7 +100,15 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
     const bare = host.replace(/^www\./, '');
     const outlet = outletByHost.get(bare);
     const same = options.articles.filter((a) => new URL(a.url).hostname === bare);
-    const html = article ? articlePage(article, outlet, same.filter((a) => a !== article)) : req.url === '/' && same.length ? homePage(outlet, bare, same) : undefined;
+    const html = article
+      ? articlePage(
+          article,
+          outlet,
+          same.filter((a) => a !== article),
+        )
+      : req.url === '/' && same.length
+        ? homePage(outlet, bare, same)
+        : undefined;
     if (!html) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not part of the demo site.');
       return;
@@ -101,7 +117,10 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const rules = [...hosts].sort().map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = [...hosts]
+    .sort()
+    .map((h) => `MAP ${h} 127.0.0.1:${port}`)
+    .join(', ');
   return {
     port,
     hosts: [...hosts],

@@ -107,7 +107,10 @@ export function matchFigures(articles: readonly LabelledArticle[], options: Part
 
   const order = [...new Set(articles.map((a) => a.story))];
   const absent = new Set(order.filter((_, i) => i % HOLD_OUT_EVERY === HOLD_OUT_EVERY - 1));
-  const { index: without } = indexAll(articles.filter((a) => !absent.has(a.story)), options);
+  const { index: without } = indexAll(
+    articles.filter((a) => !absent.has(a.story)),
+    options,
+  );
   const pages = articles.filter((a) => absent.has(a.story));
   const falseMatches = pages.filter((a) => matches(without, a) !== null).length;
   return {

@@ -92,7 +92,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
     async tabView({ tabId }): Promise<TabView> {
       const [state, status] = await Promise.all([stateOf(tabId), indexStatus()]);
       if (!state) {
-        return { state: 'error', message: 'Parallax cannot read this page.', action: 'Browser pages and the extension store cannot be read. Open a news article and try again.' };
+        return {
+          state: 'error',
+          message: 'Parallax cannot read this page.',
+          action: 'Browser pages and the extension store cannot be read. Open a news article and try again.',
+        };
       }
       const [{ catalog }, prefs, outlet] = await Promise.all([deps.outlets(), deps.prefs(), outletOf(state.article?.canonicalUrl || state.url)]);
       const view = state.article && status.articles > 0 ? await coverageOfTab(state, { catalog, prefs }) : null;
@@ -131,4 +135,3 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
   };
   return { handlers, rebadgeAll };
 }
-

@@ -102,7 +102,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     /** Retention: drops articles whose publication and arrival are both older than `days`. */
     async prune(days: number): Promise<number> {
       const cutoff = now() - days * DAY;
-      const old = await db.articles.where('published').below(cutoff).filter((a) => (a.added ?? a.published) < cutoff).primaryKeys();
+      const old = await db.articles
+        .where('published')
+        .below(cutoff)
+        .filter((a) => (a.added ?? a.published) < cutoff)
+        .primaryKeys();
       return this.remove(old);
     },
 
@@ -142,7 +146,13 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       if (known) return known.storyId;
       const published = article.publishedTime ? Date.parse(article.publishedTime) : undefined;
       const index = await loadEngine();
-      const found = index.match({ url: key || undefined, title: article.title, description: article.description, published: Number.isFinite(published) ? published : undefined, lang: article.lang?.slice(0, 2) });
+      const found = index.match({
+        url: key || undefined,
+        title: article.title,
+        description: article.description,
+        published: Number.isFinite(published) ? published : undefined,
+        lang: article.lang?.slice(0, 2),
+      });
       return found?.storyId ?? null;
     },
 

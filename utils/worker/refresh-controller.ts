@@ -76,7 +76,11 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       { force },
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
-    await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));
+    await deps.db.feeds.bulkPut(
+      Object.entries(report.health)
+        .filter(([url]) => outletOf.has(url))
+        .map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })),
+    );
     if (saved > 0 && demo.length > 0) {
       await deps.store.remove(demo);
       await deps.store.setMeta({ origin: 'feeds', label: undefined });

@@ -6,7 +6,12 @@ import type { CoverageView, IndexStatus, TabView } from '../views';
 import { coverageLean, type BADGE_COLOURS } from './badge';
 
 /** The story's coverage as the popup shows it, under the reader's current settings. */
-export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs: ReaderPrefs, state: TabState): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
+export function coverageView(
+  articles: IndexedArticle[],
+  catalog: Catalog,
+  prefs: ReaderPrefs,
+  state: TabState,
+): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const c = coverageFor(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
@@ -29,7 +34,12 @@ export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs
     articles: articles
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({
-        url: a.url, title: a.title, outletId: a.outletId, outletName: name(a.outletId), bias: byId.get(a.outletId)!.bias, published: a.published,
+        url: a.url,
+        title: a.title,
+        outletId: a.outletId,
+        outletName: name(a.outletId),
+        bias: byId.get(a.outletId)!.bias,
+        published: a.published,
         // The tab's article was normalised when it arrived (see handlers.ts).
         current: current !== undefined && a.url === current,
       })),

@@ -47,12 +47,30 @@ describe('bias percentages: whole numbers by largest remainder, adding up to 100
   const ORDER = ['left', 'lean-left', 'center', 'lean-right', 'right', undefined] as const;
   test.each([
     // outlets per bias (left, lean left, center, lean right, right, unrated) -> percents
-    [[1, 1, 1, 0, 0, 0], [34, 33, 33, 0, 0, 0]],
-    [[1, 2, 0, 0, 0, 0], [33, 67, 0, 0, 0, 0]],
-    [[0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]],
-    [[0, 0, 5, 0, 0, 0], [0, 0, 100, 0, 0, 0]],
-    [[1, 1, 1, 1, 1, 1], [17, 17, 17, 17, 16, 16]],
-    [[2, 0, 1, 0, 0, 0], [67, 0, 33, 0, 0, 0]],
+    [
+      [1, 1, 1, 0, 0, 0],
+      [34, 33, 33, 0, 0, 0],
+    ],
+    [
+      [1, 2, 0, 0, 0, 0],
+      [33, 67, 0, 0, 0, 0],
+    ],
+    [
+      [0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0],
+    ],
+    [
+      [0, 0, 5, 0, 0, 0],
+      [0, 0, 100, 0, 0, 0],
+    ],
+    [
+      [1, 1, 1, 1, 1, 1],
+      [17, 17, 17, 17, 16, 16],
+    ],
+    [
+      [2, 0, 1, 0, 0, 0],
+      [67, 0, 33, 0, 0, 0],
+    ],
   ])('%j -> %j', (counts, expected) => {
     const c = coverageOf(counts.flatMap((k, i) => Array<Bias | undefined>(k).fill(ORDER[i])));
     const percents = (['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const).map((k) => c.bias[k].percent);
@@ -71,7 +89,10 @@ describe('coverageFor', () => {
   });
 
   test('bias and factuality percentages add up to 100', () => {
-    const c = coverageFor(['l1', 'c1', 'c2', 'r1', 'u1', 'lr1'].map((id) => art(id)), { outlets: OUTLETS });
+    const c = coverageFor(
+      ['l1', 'c1', 'c2', 'r1', 'u1', 'lr1'].map((id) => art(id)),
+      { outlets: OUTLETS },
+    );
     const total = (r: Record<string, { percent: number }>) => Object.values(r).reduce((a, s) => a + s.percent, 0);
     expect(total(c.bias)).toBe(100);
     expect(total(c.factuality)).toBe(100);
@@ -124,7 +145,11 @@ describe('coverageFor', () => {
 
   test('summary sentences carry their outlet', () => {
     const articles = [
-      { ...art('c1'), title: 'Senate passes the budget bill after a long night', description: 'The Senate passed the budget bill early on Friday. The vote was 51 to 49.' },
+      {
+        ...art('c1'),
+        title: 'Senate passes the budget bill after a long night',
+        description: 'The Senate passed the budget bill early on Friday. The vote was 51 to 49.',
+      },
       { ...art('l1'), title: 'Budget bill clears the Senate by two votes' },
       { ...art('r1'), title: 'Senate approves budget despite objections from governors' },
     ];
@@ -139,7 +164,10 @@ describe('coverageFor', () => {
 
 describe('blindspot', () => {
   const B = (spec: string): Bias[] =>
-    spec.split(' ').filter(Boolean).map((s) => ({ L: 'left', l: 'lean-left', C: 'center', r: 'lean-right', R: 'right' })[s] as Bias);
+    spec
+      .split(' ')
+      .filter(Boolean)
+      .map((s) => ({ L: 'left', l: 'lean-left', C: 'center', r: 'lean-right', R: 'right' })[s] as Bias);
 
   test.each([
     // biases of distinct outlets, expected side (undefined: not judged)

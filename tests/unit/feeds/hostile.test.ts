@@ -37,7 +37,8 @@ const huge = hugeStream(50 * 1024 * 1024);
 
 /** Each hostile server, by host. */
 const SERVERS: Record<string, () => Response | Promise<Response>> = {
-  good: () => responseOf(readFileSync(new URL('../../fixtures/feeds/guardian-us.rss', import.meta.url)), { headers: { 'Content-Type': 'application/rss+xml' } }),
+  good: () =>
+    responseOf(readFileSync(new URL('../../fixtures/feeds/guardian-us.rss', import.meta.url)), { headers: { 'Content-Type': 'application/rss+xml' } }),
   malformed: () => responseOf(rss('<item><title>Unclosed</titl><link>https://m.example/1</link></item>')),
   html: () => responseOf('<!DOCTYPE html><html><head><title>Welcome</title></head><body>Our news</body></html>', { headers: { 'Content-Type': 'text/html' } }),
   huge: () => responseOf(huge.stream),

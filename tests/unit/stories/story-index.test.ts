@@ -31,7 +31,11 @@ const QUAKE = [
 const ELECTION = a('e1', 'Dutch voters head to the polls in snap parliamentary election', 11);
 
 /** The URLs of one story, from the index's rows; undefined when there is no such story. */
-const urlsOf = (index: StoryIndex, id: string): string[] | undefined => index.toRows().find((r) => r.id === id)?.articles.map((x) => x.url);
+const urlsOf = (index: StoryIndex, id: string): string[] | undefined =>
+  index
+    .toRows()
+    .find((r) => r.id === id)
+    ?.articles.map((x) => x.url);
 
 function indexWith(articles: IndexedArticleInput[], options = {}): StoryIndex {
   const index = new StoryIndex(options);
@@ -153,7 +157,13 @@ describe('StoryIndex merges', () => {
     index.takeChanges();
     index.add(bridge);
     for (const x of quake) expect(index.storyOf(x.url)).toBe(index.storyOf(quake[0].url));
-    return { before, changes: index.takeChanges(), rows: index.toRows(), quake: index.storyOf(quake[0].url) as string, mines: index.storyOf(mines[0].url) as string };
+    return {
+      before,
+      changes: index.takeChanges(),
+      rows: index.toRows(),
+      quake: index.storyOf(quake[0].url) as string,
+      mines: index.storyOf(mines[0].url) as string,
+    };
   }
 
   test('two stories that one article fits merge once one of them has mergeMinSize articles', () => {

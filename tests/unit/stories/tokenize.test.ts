@@ -10,7 +10,7 @@ describe('folding: accents stripped, ß -> ss, lower case', () => {
     ['São Paulo', 'sao paulo'],
     ['ÇA VA', 'ca va'],
     ['plain', 'plain'],
-  // A language without a stemmer, so the folded words come out as they are.
+    // A language without a stemmer, so the folded words come out as they are.
   ])('%s -> %s', (input, expected) => expect(terms(input, 'xx')).toEqual(expected.split(' ')));
 });
 
@@ -39,7 +39,13 @@ describe('stemming, by language', () => {
 describe('tokenize', () => {
   test('drops stop words and day words, keeps numbers', () => {
     expect(terms('Biden to target 50%-52% reduction in emissions by 2030 on Thursday')).toEqual([
-      'biden', 'target', '50', '52', 'reduction', 'emission', '2030',
+      'biden',
+      'target',
+      '50',
+      '52',
+      'reduction',
+      'emission',
+      '2030',
     ]);
   });
 

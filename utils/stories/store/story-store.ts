@@ -73,7 +73,20 @@ export class StoryStore {
 
   /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
-    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, epoch: 0, acc: 0, articles: [], norm: 0, normAt: -1 };
+    const story: Story = {
+      id,
+      title: first.title,
+      first: first.published,
+      last: first.published,
+      tf: new Map(),
+      packed: undefined,
+      dead: false,
+      epoch: 0,
+      acc: 0,
+      articles: [],
+      norm: 0,
+      normAt: -1,
+    };
     this.stories.set(id, story);
     this.stats.n++;
     this.deleted.delete(id);

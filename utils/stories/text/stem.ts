@@ -15,9 +15,7 @@ function strip(word: string, suffix: string, keep = MIN_STEM): string | undefine
 /** `runn` -> `run`, `stopp` -> `stop`: the doubling that -ing/-ed adds. */
 function undouble(stem: string): string {
   const n = stem.length;
-  return n > 3 && stem[n - 1] === stem[n - 2] && !VOWEL.test(stem[n - 1]) && !/[lsz]/.test(stem[n - 1])
-    ? stem.slice(0, -1)
-    : stem;
+  return n > 3 && stem[n - 1] === stem[n - 2] && !VOWEL.test(stem[n - 1]) && !/[lsz]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
 function stemEnglish(w: string): string {

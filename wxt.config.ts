@@ -32,10 +32,11 @@ export default defineConfig({
     const granted = grantHosts ? catalogOrigins() : [];
     return {
       name: 'Parallax',
-      description:
-        'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
+      description: 'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
       permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? granted : [])],
-      ...(browser === 'firefox' ? { optional_permissions: optional } : { optional_host_permissions: optional, ...(granted.length ? { host_permissions: granted } : {}) }),
+      ...(browser === 'firefox'
+        ? { optional_permissions: optional }
+        : { optional_host_permissions: optional, ...(granted.length ? { host_permissions: granted } : {}) }),
       ...(browser === 'firefox'
         ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.example', data_collection_permissions: { required: ['none'] } } } }
         : {}),

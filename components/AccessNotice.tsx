@@ -29,7 +29,9 @@ export function AccessNotice({ access, onGrant, onChoose }: AccessNoticeProps) {
   return (
     <section class="access-notice" aria-label="Access">
       <p>
-        {all ? `Parallax may not read the feeds and sites of your ${plural(access.sources, 'source')}` : `Parallax may not read the feeds and sites of ${access.missing} of your ${plural(access.sources, 'source')}`}
+        {all
+          ? `Parallax may not read the feeds and sites of your ${plural(access.sources, 'source')}`
+          : `Parallax may not read the feeds and sites of ${access.missing} of your ${plural(access.sources, 'source')}`}
         , so their coverage is missing. Clicking the Parallax icon on an article still reads that page.
       </p>
       <button type="button" class="primary" onClick={() => onGrant(access.origins)}>

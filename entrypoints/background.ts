@@ -8,9 +8,9 @@ import { customSources, disabledSources, indexSettings, ratingOverrides, sources
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlets';
-import { createRefreshController } from '../utils/worker/refresh';
+import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
-import { createWorker } from '../utils/worker/service';
+import { createHandlers } from '../utils/worker/handlers';
 
 const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
@@ -50,7 +50,7 @@ export default defineBackground(() => {
     grantedOrigins: access.granted,
     preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
   });
-  const { handlers, rebadgeAll } = createWorker({
+  const { handlers, rebadgeAll } = createHandlers({
     store,
     feedHealth: () => db.feeds.toArray(),
     outlets,
@@ -59,7 +59,10 @@ export default defineBackground(() => {
     inject: async (tabId) => {
       // MV3 has `scripting`; Firefox's MV2 build has only `tabs.executeScript`.
       if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: '/content-scripts/content.js' });
+      else
+        await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, {
+          file: '/content-scripts/content.js',
+        });
     },
     refresh,
     now: Date.now,

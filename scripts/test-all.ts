@@ -1,6 +1,7 @@
 /**
- * `npm test`: typecheck, then unit + component + integration suites, then the build and the e2e
- * suite in real Chromium. Ends with one line summed over every suite: `N passed, N failed`.
+ * `npm test`: typecheck, lint and format check (Biome), unused files, exports and dependencies
+ * (knip), then unit + component + integration suites, then the build and the e2e suite in real
+ * Chromium. Ends with one line summed over every suite: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,11 @@ interface VitestJson {
 }
 
 const run = (label: string, cmd: string, args: string[], env: Record<string, string> = {}) => {
-  console.log(`\n▶ ${label}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${cmd} ${args.join(' ')}`);
+  console.log(
+    `\n▶ ${label}: ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${cmd} ${args.join(' ')}`,
+  );
   return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 };
 
@@ -38,6 +43,8 @@ function suite(label: string, config: string | undefined, out: string) {
 }
 
 if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
+if (!run('lint and format check', 'npx', ['biome', 'ci', '.'])) failed += 1;
+if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1;
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 // The e2e suite runs on the test build (hosts granted at install); the first-run e2e checks the
 // production build, and that the two manifests differ only in those hosts.

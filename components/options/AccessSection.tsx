@@ -6,7 +6,14 @@ import type { OptionsDeps } from './deps';
 /** The options page's word on host access the reader's sources lack, with the button that asks for it. */
 export function AccessSection({ deps, welcomeHref }: { deps: OptionsDeps; welcomeHref: string }) {
   const [access, setAccess] = useState<AccessStatus>();
-  const poll = useCallback(() => void deps.send('indexStatus', {}).then((s) => setAccess(s.access), () => undefined), [deps]);
+  const poll = useCallback(
+    () =>
+      void deps.send('indexStatus', {}).then(
+        (s) => setAccess(s.access),
+        () => undefined,
+      ),
+    [deps],
+  );
   useEffect(() => {
     poll();
     const timer = setInterval(poll, deps.pollMs ?? 1000);

@@ -32,8 +32,8 @@ export function FirstRefresh({ indexStatus, pollMs = 500 }: FirstRefreshProps) {
         </>
       ) : done ? (
         <p>
-          Your story index is ready: {plural(status.articles, 'article')} in {plural(status.stories, 'story', 'stories')}. Open a news article
-          and click the Parallax icon to see who else covered it.
+          Your story index is ready: {plural(status.articles, 'article')} in {plural(status.stories, 'story', 'stories')}. Open a news article and click the
+          Parallax icon to see who else covered it.
         </p>
       ) : (
         <p class="progress">Starting to read your sources' feeds…</p>

@@ -20,7 +20,13 @@ void fetch(browser.runtime.getURL('/catalog.json'))
         refresh: () => send('refreshNow', {}),
       });
     render(
-      <Welcome catalog={catalog} initialCountries={region ? [region] : []} onChoose={onChoose} indexStatus={() => send('indexStatus', {})} optionsHref="/options.html" />,
+      <Welcome
+        catalog={catalog}
+        initialCountries={region ? [region] : []}
+        onChoose={onChoose}
+        indexStatus={() => send('indexStatus', {})}
+        optionsHref="/options.html"
+      />,
       root,
     );
   })

@@ -19,7 +19,7 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 /** The production build (`wxt build`): no host access until the reader chooses sources. */
 export const PRODUCTION_DIR = resolve('.output/chrome-mv3');
 /** The demo snapshot: `npm start` and the tests load it; the extension never ships it. */
-export const DEMO_INDEX = resolve('scripts/demo/data/demo-index.json');
+const DEMO_INDEX = resolve('scripts/demo/data/demo-index.json');
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 

@@ -45,7 +45,14 @@ beforeAll(async () => {
     // Slow servers, so that the progress can be seen (and photographed) while the refresh runs.
     files.set(feed, { body, contentType, delayMs: 3000 + i * 500 });
     for (const item of parseFeed(new Uint8Array(body), { url: feed }).items) {
-      pages.push({ url: normalizeUrl(item.url), outletId, title: item.title, description: item.description, published: Date.parse(item.published ?? '2020-01-01'), storyId: '' });
+      pages.push({
+        url: normalizeUrl(item.url),
+        outletId,
+        title: item.title,
+        description: item.description,
+        published: Date.parse(item.published ?? '2020-01-01'),
+        storyId: '',
+      });
     }
   });
   // A fresh install of the test build: no demo index; every catalog host is sent to the local site
@@ -59,7 +66,9 @@ describe('choosing sources on the first-run page (test build: hosts granted at i
     const welcome = await demo.context.newPage();
     await welcome.goto(`chrome-extension://${demo.extensionId}/welcome.html`);
     // The fixture feeds are years old: keep what they hold.
-    await welcome.evaluate(() => chrome.storage.local.set({ indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }));
+    await welcome.evaluate(() =>
+      chrome.storage.local.set({ indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }),
+    );
     const before = demo.site.requests.length;
     for (const name of ['United Kingdom', 'Germany', 'United States']) {
       const box = welcome.getByRole('checkbox', { name: new RegExp(`^${name} `) });

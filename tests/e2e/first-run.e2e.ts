@@ -28,8 +28,14 @@ describe('the production and test manifests', () => {
     expect(rest).toEqual(production);
     expect(granted).toEqual(originsFor(readBuilt<Catalog>('catalog.json').outlets));
     // Every other file of the two builds is the same, byte for byte.
-    const mine = files(PRODUCTION_DIR).map((f) => relative(PRODUCTION_DIR, f)).sort();
-    expect(files(EXTENSION_DIR).map((f) => relative(EXTENSION_DIR, f)).sort()).toEqual(mine);
+    const mine = files(PRODUCTION_DIR)
+      .map((f) => relative(PRODUCTION_DIR, f))
+      .sort();
+    expect(
+      files(EXTENSION_DIR)
+        .map((f) => relative(EXTENSION_DIR, f))
+        .sort(),
+    ).toEqual(mine);
     const differing = mine.filter((f) => !readFileSync(join(PRODUCTION_DIR, f)).equals(readFileSync(join(EXTENSION_DIR, f))));
     expect(differing).toEqual(['manifest.json']);
   });
@@ -85,7 +91,10 @@ describe('a fresh install of the production build', () => {
     await page.goto(article.url);
     const tabId = await demo.tabIdOf(page);
     await demo.worker.evaluate(
-      ([id, url, title]) => chrome.storage.session.set({ [`tab-${id}`]: { url, article: { title, canonicalUrl: url, outletDomain: 'apnews.com' }, storyId: null, at: Date.now() } }),
+      ([id, url, title]) =>
+        chrome.storage.session.set({
+          [`tab-${id}`]: { url, article: { title, canonicalUrl: url, outletDomain: 'apnews.com' }, storyId: null, at: Date.now() },
+        }),
       [tabId, article.url, article.title] as const,
     );
     const popup = await demo.openPopup(tabId);

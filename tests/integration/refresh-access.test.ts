@@ -5,10 +5,18 @@ import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController } from '../../utils/worker/refresh';
+import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const outlet = (id: string, country: string): Outlet => ({ id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds: [`https://feeds.${id}.com/rss`], country, language: 'en' });
+const outlet = (id: string, country: string): Outlet => ({
+  id,
+  name: id,
+  homepage: `https://${id}.com/`,
+  domains: [`${id}.com`],
+  feeds: [`https://feeds.${id}.com/rss`],
+  country,
+  language: 'en',
+});
 const rss = (id: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${id}</title><item><title>${id} reports on the harbour bridge reopening after repairs</title><link>https://${id}.com/a/1</link><pubDate>${new Date(NOW - 3_600_000).toUTCString()}</pubDate></item></channel></rss>`;
 

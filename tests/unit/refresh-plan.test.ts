@@ -3,7 +3,15 @@ import { initialHealth } from '../../utils/feeds/health';
 import type { Outlet } from '../../utils/model';
 import { planRefresh } from '../../utils/worker/refresh-plan';
 
-const outlet = (id: string, country: string, feeds: string[]): Outlet => ({ id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds, country, language: 'en' });
+const outlet = (id: string, country: string, feeds: string[]): Outlet => ({
+  id,
+  name: id,
+  homepage: `https://${id}.com/`,
+  domains: [`${id}.com`],
+  feeds,
+  country,
+  language: 'en',
+});
 
 describe('the order a refresh reads feeds in', () => {
   const outlets = [
@@ -17,8 +25,14 @@ describe('the order a refresh reads feeds in', () => {
   it('reads the reader’s own country first, spreads one host’s feeds apart, and reads a shared feed once', () => {
     const plan = planRefresh({ outlets, allows: allowAll, preferredCountries: ['gb'], health: {} });
     expect(plan.map((s) => s.url)).toEqual([
-      'https://bbc.uk/1', 'https://guardian.uk/1', 'https://bbc.uk/2', 'https://bbc.uk/3',
-      'https://a.us/1', 'https://b.us/1', 'https://a.us/2', 'https://a.us/3',
+      'https://bbc.uk/1',
+      'https://guardian.uk/1',
+      'https://bbc.uk/2',
+      'https://bbc.uk/3',
+      'https://a.us/1',
+      'https://b.us/1',
+      'https://a.us/2',
+      'https://a.us/3',
     ]);
     expect(plan.find((s) => s.url === 'https://a.us/1')?.outletId).toBe('us-1');
   });
@@ -27,8 +41,14 @@ describe('the order a refresh reads feeds in', () => {
     const failing = { ...initialHealth(), consecutiveFailures: 2 };
     const plan = planRefresh({ outlets, allows: allowAll, preferredCountries: ['GB'], health: { 'https://bbc.uk/1': failing, 'https://a.us/2': failing } });
     expect(plan.map((s) => s.url)).toEqual([
-      'https://bbc.uk/2', 'https://guardian.uk/1', 'https://bbc.uk/3', 'https://bbc.uk/1',
-      'https://a.us/1', 'https://b.us/1', 'https://a.us/3', 'https://a.us/2',
+      'https://bbc.uk/2',
+      'https://guardian.uk/1',
+      'https://bbc.uk/3',
+      'https://bbc.uk/1',
+      'https://a.us/1',
+      'https://b.us/1',
+      'https://a.us/3',
+      'https://a.us/2',
     ]);
   });
 

@@ -7,8 +7,8 @@
 import type { Outlet } from '../model';
 import { grantChecker, siteOrigins } from './origins';
 
-export const CONTENT_SCRIPT_ID = 'outlet-sites';
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const CONTENT_SCRIPT_ID = 'outlet-sites';
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /** Where the content script is registered, and how to change that. */
 export interface ScriptRegistry {
@@ -46,7 +46,9 @@ export function scriptingRegistry(scripting: ChromeScripting): ScriptRegistry {
       } else if (registered) {
         await scripting.updateContentScripts([{ id: CONTENT_SCRIPT_ID, matches }]);
       } else {
-        await scripting.registerContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
+        await scripting.registerContentScripts([
+          { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+        ]);
       }
     },
   };

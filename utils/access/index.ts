@@ -8,12 +8,12 @@ import { createContentScriptSync, type ScriptRegistry } from './content-scripts'
 import { feedOrigin, originsFor, originsToRelease } from './origins';
 import { accessStatus, type AccessStatus } from './status';
 
-export { contentScriptsRegistry, grantedSiteMatches, scriptingRegistry, type ScriptRegistry } from './content-scripts';
-export { covers, feedOrigins, feedUrlsOf, grantChecker, originsFor, originsToRelease, siteOrigins } from './origins';
-export { accessStatus, type AccessStatus } from './status';
+export { contentScriptsRegistry, grantedSiteMatches, scriptingRegistry } from './content-scripts';
+export { feedOrigins, feedUrlsOf, grantChecker, originsFor, originsToRelease, siteOrigins } from './origins';
+export type { AccessStatus } from './status';
 
 /** The slice of `browser.permissions` the worker uses. */
-export interface PermissionsApi {
+interface PermissionsApi {
   getAll(): Promise<{ origins?: string[] }>;
   remove(permissions: { origins: string[] }): Promise<boolean>;
 }
@@ -62,5 +62,5 @@ export function createAccess(deps: AccessDeps) {
 }
 
 export type Access = ReturnType<typeof createAccess>;
-export { chooseSources, type ChooseSourcesDeps, type SourceChoice } from './choose-sources';
-export { listenForGrants, type GrantListenerDeps } from './listen';
+export { chooseSources, type SourceChoice } from './choose-sources';
+export { listenForGrants } from './listen';

@@ -21,7 +21,11 @@ export interface GrantListenerDeps {
  * outlet sites, and a new grant is read at once.
  */
 export function listenForGrants(deps: GrantListenerDeps): Promise<void> {
-  const sync = () => deps.access.syncScripts().then(() => undefined, (e: unknown) => deps.onError?.(e));
+  const sync = () =>
+    deps.access.syncScripts().then(
+      () => undefined,
+      (e: unknown) => deps.onError?.(e),
+    );
   deps.onAdded.addListener(({ origins }) => {
     const synced = sync();
     if (!origins?.length) return;

@@ -11,7 +11,7 @@ export function feedUrlsOf(outlet: Outlet): string[] {
 }
 
 /** The sites an outlet publishes on: the one place that reads them off the outlet model. */
-export function siteDomainsOf(outlet: Outlet): string[] {
+function siteDomainsOf(outlet: Outlet): string[] {
   return outlet.domains;
 }
 
@@ -26,7 +26,7 @@ export function feedOrigin(url: string): string | undefined {
 }
 
 /** `*://*.domain/*`: the outlet's site and its subdomains, over http and https. */
-export const siteOrigin = (domain: string) => `*://*.${domain.toLowerCase()}/*`;
+const siteOrigin = (domain: string) => `*://*.${domain.toLowerCase()}/*`;
 
 /** Match patterns for the feed hosts of these outlets, sorted, without repeats. */
 export function feedOrigins(outlets: readonly Outlet[]): string[] {
@@ -60,7 +60,7 @@ interface Pattern {
 const BAD: Pattern = { schemes: [], host: '', subdomains: false };
 
 /** A host match pattern as the permissions API reports it (`*://*.a.com/*`, `https://b.org/*`, `<all_urls>`). */
-export function parsePattern(pattern: string): Pattern {
+function parsePattern(pattern: string): Pattern {
   if (pattern === '<all_urls>') return { schemes: ['http', 'https'], host: '*', subdomains: true };
   const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
   if (!m) return BAD;
@@ -79,7 +79,7 @@ function hostCovers(g: Pattern, p: Pattern): boolean {
 }
 
 /** Whether the grants together cover pattern `p` on each of its schemes. */
-export function covers(grants: readonly Pattern[], p: Pattern): boolean {
+function covers(grants: readonly Pattern[], p: Pattern): boolean {
   if (!p.host) return false;
   return p.schemes.every((s) => grants.some((g) => g.schemes.includes(s) && hostCovers(g, p)));
 }

@@ -7,7 +7,7 @@
  */
 import { feedUrlsOf } from '../access';
 import type { SourceHealthMap } from '../feeds/health';
-import type { RefreshSource } from '../feeds/refresh';
+import type { RefreshSource } from '../feeds/refresh-feeds';
 import type { Outlet } from '../model';
 
 export interface RefreshPlanInput {

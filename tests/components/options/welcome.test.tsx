@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Welcome } from '../../../components/options/Welcome';
@@ -18,7 +18,13 @@ afterEach(cleanup);
 function show(initial: string[] = ['GB'], grant = true, statuses: IndexStatus[] = [{ articles: 0, stories: 0 }]) {
   const request = vi.fn(async (_origins: string[]) => grant);
   const refresh = vi.fn(async () => ({ started: true }));
-  const onChoose = vi.fn((countries: string[] | null) => chooseSources(CATALOG.outlets, countries ? disabledOutsideCountries(CATALOG.outlets, new Set(countries)) : [], { request, save: (off) => disabledSources.setValue(off), refresh }));
+  const onChoose = vi.fn((countries: string[] | null) =>
+    chooseSources(CATALOG.outlets, countries ? disabledOutsideCountries(CATALOG.outlets, new Set(countries)) : [], {
+      request,
+      save: (off) => disabledSources.setValue(off),
+      refresh,
+    }),
+  );
   let polls = 0;
   const indexStatus = async () => statuses[Math.min(polls++, statuses.length - 1)];
   render(<Welcome catalog={CATALOG} initialCountries={initial} onChoose={onChoose} indexStatus={indexStatus} optionsHref="/options.html" />);
@@ -39,9 +45,7 @@ describe('the first-run page', () => {
   it('lists countries by how many sources they have, the browser’s region ticked', () => {
     show(['GB', 'ZZ']);
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
-    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
-      'United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)',
-    ]);
+    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)']);
     expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)']);
     expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2)');
   });
@@ -64,7 +68,12 @@ describe('the first-run page', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }));
     // Asked inside the click handler, before anything was awaited.
     expect(onChoose.request).toHaveBeenCalledTimes(1);
-    expect(onChoose.request.mock.calls[0][0]).toEqual(['*://*.reuters.com/*', '*://*.theguardian.com/*', 'https://reuters.example/*', 'https://the-guardian.example/*']);
+    expect(onChoose.request.mock.calls[0][0]).toEqual([
+      '*://*.reuters.com/*',
+      '*://*.theguardian.com/*',
+      'https://reuters.example/*',
+      'https://the-guardian.example/*',
+    ]);
     await waitFor(() => expect(onChoose.refresh).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Reading 0 of 2 feeds…')).toBeTruthy();
     expect(await screen.findByText(/^Your story index is ready: 75 articles in 30 stories/, {}, { timeout: 3000 })).toBeTruthy();
@@ -90,7 +99,15 @@ describe('the first-run page', () => {
 
   it('says so when the choice could not be saved', async () => {
     const indexStatus = async () => ({ articles: 0, stories: 0 });
-    render(<Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} indexStatus={indexStatus} optionsHref="/options.html" />);
+    render(
+      <Welcome
+        catalog={CATALOG}
+        initialCountries={['GB']}
+        onChoose={async () => Promise.reject(new Error('Storage is full'))}
+        indexStatus={indexStatus}
+        optionsHref="/options.html"
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your choice was not saved: Storage is full');
   });

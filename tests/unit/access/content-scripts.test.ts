@@ -69,7 +69,9 @@ describe('access in the worker', () => {
     await access.syncScripts();
     expect(registered()).toEqual([]);
     expect(await access.status()).toEqual({
-      chosen: false, sources: 3, missing: 3,
+      chosen: false,
+      sources: 3,
+      missing: 3,
       origins: ['*://*.a.com/*', '*://*.b.com/*', '*://*.c.co.uk/*', '*://*.c.com/*'],
     });
   });

@@ -2,7 +2,14 @@ import { vi } from 'vitest';
 import type { Outlet } from '../../../utils/model';
 
 export const outlet = (id: string, o: Partial<Outlet> = {}): Outlet => ({
-  id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds: [`https://feeds.${id}.com/rss`], country: 'US', language: 'en', ...o,
+  id,
+  name: id,
+  homepage: `https://${id}.com/`,
+  domains: [`${id}.com`],
+  feeds: [`https://feeds.${id}.com/rss`],
+  country: 'US',
+  language: 'en',
+  ...o,
 });
 
 type Listener = (p: { origins?: string[] }) => void;

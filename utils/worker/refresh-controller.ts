@@ -3,7 +3,7 @@ import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
 import { grantChecker } from '../access';
-import { refreshSources } from '../feeds/refresh';
+import { refreshSources } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import { parseSnapshot } from '../snapshot';
@@ -93,7 +93,11 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       { force, concurrency: REFRESH_CONCURRENCY, fetch: { timeoutMs: FEED_TIMEOUT_MS } },
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
-    await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));
+    await deps.db.feeds.bulkPut(
+      Object.entries(report.health)
+        .filter(([url]) => outletOf.has(url))
+        .map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })),
+    );
     if (saved > 0 && demo.length > 0) {
       await deps.store.remove(demo);
       await deps.store.setMeta({ origin: 'feeds', label: undefined });

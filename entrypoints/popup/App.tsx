@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { Popup } from '../../components/Popup';
 import { send } from '../../utils/messages';
 import { customSources, disabledSources, indexSettings, ratingOverrides } from '../../utils/settings';
@@ -30,11 +31,14 @@ export async function loadView(): Promise<TabView> {
 
 /**
  * Redraws on a change to what the popup shows: this tab's article, and the settings that shape its
- * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold). Other
- * tabs' states and refresh progress are not among them. Returns the unwatch function.
+ * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold), and the
+ * start of a refresh made elsewhere (the first-run page, the options page, the schedule), which
+ * the view then follows by itself. Other tabs' states and each step of a refresh are not among
+ * them. Returns the unwatch function.
  */
 function watchShown(tabId: number | undefined, redraw: () => void): () => void {
   const stops = [disabledSources, ratingOverrides, customSources, indexSettings].map((item) => item.watch(redraw));
+  stops.push(storage.watch<unknown>('session:refreshProgress', (next, old) => next && !old && redraw()));
   if (tabId !== undefined) stops.push(watchTabState(tabId, redraw));
   return () => {
     for (const stop of stops) stop();

@@ -27,12 +27,20 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('the popup listens only to the keys it shows', () => {
-  it('ignores other tabs, refresh progress and unrelated keys', async () => {
+  it('ignores other tabs and unrelated keys', async () => {
     await storage.setItem('session:tab-5', { url: 'https://other.example/', article: null, storyId: null, at: 1 });
-    await storage.setItem('session:refreshProgress', { done: 1, total: 9, at: 1 });
     await storage.setItem('local:somethingElse', 1);
     await settle();
     expect(tabViewCalls()).toBe(0);
+  });
+
+  it('redraws once when a refresh starts elsewhere (the first-run page, the schedule), not at each of its steps', async () => {
+    await storage.setItem('session:refreshProgress', { done: 0, total: 9, at: 1 });
+    await waitFor(() => expect(tabViewCalls()).toBe(1));
+    await storage.setItem('session:refreshProgress', { done: 1, total: 9, at: 2 });
+    await storage.setItem('session:refreshProgress', { done: 2, total: 9, at: 3 });
+    await settle();
+    expect(tabViewCalls()).toBe(1);
   });
 
   it('redraws when its own tab’s article changes', async () => {

@@ -114,5 +114,15 @@ describe('a fresh install of the production build', () => {
     await shot(popup, 'popup-access-missing');
     await popup.close();
     await page.close();
+
+    // The options page says the same, above the sources, with the same offer.
+    const options = await demo.context.newPage();
+    await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
+    const notice = options.getByRole('region', { name: 'Access' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Parallax may not read the feeds and sites of your ${us} sources`);
+    expect(await notice.getByRole('button', { name: 'Allow access to them' }).isVisible()).toBe(true);
+    await shot(options, 'options-access-missing');
+    await options.close();
   });
 });

@@ -125,4 +125,17 @@ describe('a fresh install of the production build', () => {
     await shot(options, 'options-access-missing');
     await options.close();
   });
+
+  it('choosing on the first-run page opens the browser’s prompt: the request is one the manifest allows, and nothing is fetched while it waits', async () => {
+    const welcome = demo.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    const before = demo.site.requests.length;
+    await welcome.getByRole('button', { name: /^Turn on only these countries’ sources/ }).click();
+    // A request the manifest does not allow is refused at once (the page would say so); this
+    // one waits for the reader's answer, which automation cannot give.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await welcome.getByRole('alert').count()).toBe(0);
+    expect(await welcome.getByRole('status').textContent()).toBe('');
+    expect(await demo.worker.evaluate(() => chrome.storage.local.get('sourcesChosen'))).toMatchObject({ sourcesChosen: expect.any(Number) });
+    expect(demo.site.requests.slice(before)).toEqual([]);
+  });
 });

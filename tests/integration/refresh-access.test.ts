@@ -21,7 +21,7 @@ const rss = (id: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${id}</title><item><title>${id} reports on the harbour bridge reopening after repairs</title><link>https://${id}.com/a/1</link><pubDate>${new Date(NOW - 3_600_000).toUTCString()}</pubDate></item></channel></rss>`;
 
 /** The refresh as the worker wires it, with the grants the reader gave and a fetch that records every request. */
-function setUp(granted: string[], region = 'GB') {
+function setUp(granted: string[], region = 'GB', indexUrl = '') {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db, () => NOW);
   const requested: string[] = [];
@@ -34,7 +34,7 @@ function setUp(granted: string[], region = 'GB') {
     db,
     store,
     enabledOutlets: async () => [outlet('usa', 'US'), outlet('gbr', 'GB'), outlet('fra', 'FR')],
-    settings: async () => DEFAULT_INDEX_SETTINGS,
+    settings: async () => ({ ...DEFAULT_INDEX_SETTINGS, indexUrl }),
     fetchFeed: (url, opts) => fetchFeed(url, { ...opts, fetch: fakeFetch }),
     progress: { get: async () => null, set: async (p) => void (p && totals.push(p.total)) },
     now: () => NOW,
@@ -59,5 +59,11 @@ describe('a refresh reads only the feeds the reader allowed', () => {
     expect(requested).toEqual(['https://feeds.gbr.com/rss', 'https://feeds.usa.com/rss']);
     expect(await store.urls()).toEqual(['https://gbr.com/a/1', 'https://usa.com/a/1']);
     expect(new Set(totals)).toEqual(new Set([2]));
+  });
+
+  it('does not fetch a static index URL whose host access was taken back', async () => {
+    const { controller, requested } = setUp(['*://*.usa.com/*'], 'GB', 'https://index.example/parallax.json');
+    await controller.run(true);
+    expect(requested).toEqual([]);
   });
 });

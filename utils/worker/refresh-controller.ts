@@ -66,7 +66,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     await deps.store.importSnapshot(parsed.snapshot, 'url');
   }
 
-  async function fromFeeds(settings: IndexSettings, force: boolean) {
+  async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
     let saved = 0;
@@ -74,8 +74,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const language = new Map(outlets.map((o) => [o.id, o.language]));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
-    const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
-    const sources = planRefresh({ outlets, allows: (url) => granted?.allows(url) ?? true, preferredCountries: deps.preferredCountries?.() ?? [], health });
+    const sources = planRefresh({ outlets, allows, preferredCountries: deps.preferredCountries?.() ?? [], health });
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
     const report = await refreshSources(
@@ -107,8 +106,11 @@ export function createRefreshController(deps: RefreshControllerDeps) {
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
-      if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
-      else await fromFeeds(settings, force);
+      const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
+      const allows = (url: string) => granted?.allows(url) ?? true;
+      if (settings.indexUrl) {
+        if (allows(settings.indexUrl)) await fromIndexUrl(settings.indexUrl);
+      } else await fromFeeds(settings, force, allows);
       await deps.store.prune(settings.retentionDays);
       await deps.store.setMeta({ lastRefresh: deps.now() });
     } finally {

@@ -35,7 +35,7 @@ export function allsidesSlug(row: Pick<AllSidesRow, 'allsides_url'>): string {
 }
 
 /** AllSides rows that can rate an outlet: news sources with a five-point rating and their own site. */
-export function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
+function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
   return rows.filter(
     (row) =>
       row.type === 'News' &&

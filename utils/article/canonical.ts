@@ -10,7 +10,7 @@ import { normalizePageUrl } from './normalize-url';
 import type { PageSources } from './sources';
 
 /** True when `candidate` is the site's home page or a strict ancestor path of `page`. */
-export function isHomeOrSection(candidate: string, page: string): boolean {
+function isHomeOrSection(candidate: string, page: string): boolean {
   const c = new URL(candidate);
   const p = new URL(page);
   if (c.pathname === '/' && !c.search) return p.pathname !== '/' || !!p.search;

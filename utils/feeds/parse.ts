@@ -12,10 +12,10 @@ import { resolveBase, resolveHttpUrl } from './urls';
 import { readXmlFeed } from './xml-feed';
 
 export { FeedError } from './feed-error';
-export type { FeedItem, ParsedFeed, ParseFeedOptions } from './types';
+export type { ParsedFeed, ParseFeedOptions } from './types';
 
 /** Most items kept from one feed: news feeds list tens; thousands means something is wrong. */
-export const MAX_ITEMS = 1000;
+const MAX_ITEMS = 1000;
 /** Longest guid kept (it becomes part of a database key). */
 const MAX_GUID_LENGTH = 500;
 

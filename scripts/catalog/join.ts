@@ -5,7 +5,7 @@
 import type { Bias, Catalog, Factuality, Outlet, Rating } from '../../utils/model';
 import { createOutletLookup } from '../../utils/sources/catalog';
 import type { CuratedOutlet } from './outlets';
-import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './sources';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './rating-sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {

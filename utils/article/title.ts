@@ -3,7 +3,7 @@
  * `"Story :: Site"` all give `"Story"`. A segment is only dropped when it names the site (its
  * `og:site_name`, JSON-LD publisher or host), so a headline with a dash in it keeps its dash.
  */
-import { cleanText, looseKey } from './text';
+import { cleanText, looseKey } from './clean-value';
 
 /** Separators a CMS puts between headline and site name; they need spaces around them. */
 const SEPARATOR = /\s+(?:[|\-–—·•»~/:]|::|\|\|)\s+|\s*[|｜_]\s*|\s*[：]\s*/;

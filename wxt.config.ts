@@ -17,7 +17,9 @@ function loadCatalog(): Catalog {
 function untrackedSources(): string[] {
   const list = (args: string[]) => {
     try {
-      return execFileSync('git', ['ls-files', '--others', '--exclude-standard', ...args], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      return execFileSync('git', ['ls-files', '--others', '--exclude-standard', ...args], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
     } catch {
       return [];
     }

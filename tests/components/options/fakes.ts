@@ -119,7 +119,7 @@ const ORIGIN = `chrome-extension://${ID}/`;
  * router as the options page reaches them. Only the refresh controller is a stand-in: it records
  * that a refresh was asked for.
  */
-export function realWorker(setup: WorkerSetup = {}) {
+function realWorker(setup: WorkerSetup = {}) {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db, () => NOW);
   const refreshesStarted: number[] = [];

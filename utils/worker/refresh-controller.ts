@@ -136,5 +136,3 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     },
   };
 }
-
-export type RefreshController = ReturnType<typeof createRefreshController>;

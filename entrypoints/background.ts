@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { contentScriptsRegistry, createAccess, listenForGrants, scriptingRegistry } from '../utils/access';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
@@ -11,6 +10,7 @@ import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
+import { createHostAccess } from '../utils/worker/host-access';
 
 const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
@@ -23,19 +23,7 @@ export default defineBackground(() => {
   const loadCatalog = async () => (await (await fetch(browser.runtime.getURL('/catalog.json'))).json()) as Catalog;
   const outlets = createOutletSource(loadCatalog, () => customSources.getValue());
   customSources.watch(() => outlets.invalidate());
-  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
-  // Chrome's MV3 build registers the content script with `scripting`; Firefox's MV2 with `contentScripts`.
-  const api = browser as unknown as { scripting?: Parameters<typeof scriptingRegistry>[0]; contentScripts?: Parameters<typeof contentScriptsRegistry>[0] };
-  const access = createAccess({
-    permissions: browser.permissions,
-    // A test build holds the hosts from install: those can never be given back.
-    required: [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes('://'))],
-    outlets: async () => (await outlets()).catalog.outlets,
-    disabled: () => disabledSources.getValue(),
-    indexUrl: async () => (await indexSettings.getValue()).indexUrl,
-    chosen: async () => (await sourcesChosen.getValue()) !== null,
-    registry: api.scripting?.registerContentScripts ? scriptingRegistry(api.scripting) : contentScriptsRegistry(api.contentScripts!),
-  });
+  const access = createHostAccess(async () => (await outlets()).catalog.outlets);
   const refresh = createRefreshController({
     db,
     store,
@@ -76,21 +64,7 @@ export default defineBackground(() => {
     await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: refreshMinutes, delayInMinutes: refreshMinutes });
   }
 
-  // The content script follows the grants: at each start, and when the reader grants or revokes
-  // access, here or in the browser's own settings. A new grant is read at once.
-  void listenForGrants({
-    onAdded: browser.permissions.onAdded,
-    onRemoved: browser.permissions.onRemoved,
-    access,
-    startRefresh: () => void refresh.start(),
-    chosen: async () => (await sourcesChosen.getValue()) !== null,
-    onError: (e) => console.error('Parallax: content script not registered', e),
-  });
-  // Sources turned off (or removed, or an index URL dropped): give back what nothing needs.
-  const release = () => void access.release().catch((e: unknown) => console.error('Parallax: host access not released', e));
-  disabledSources.watch(release);
-  customSources.watch(release);
-  indexSettings.watch((next, old) => next.indexUrl !== old?.indexUrl && release());
+  access.follow(() => void refresh.start());
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // A fresh install starts empty and fetches nothing until the reader chooses their sources.

@@ -57,7 +57,8 @@ export function assembleOutlets({ curated, entries, invalid, media, rated }: Ass
   for (const group of groups.filter((g) => !g.curated)) {
     const record = mediaRecordFor(mediaIndex, [group.host]);
     const reason = outletExclusion(group, record, rated);
-    const country = countryOf(group, record);
+    // A rated outlet no list places is kept under ZZ (unknown region) rather than left out.
+    const country = countryOf(group, record) ?? (rated.has(group.domain) ? 'ZZ' : undefined);
     if (reason || !country) {
       const lists = [...new Set(group.entries.map((e) => e.list))].sort();
       excluded.push({ domain: group.host, reason: reason ?? 'no-country', what: 'outlet', feed: group.entries[0].feed, lists });

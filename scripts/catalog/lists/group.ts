@@ -41,6 +41,8 @@ export interface EntryGroup {
 
 export function groupEntries(entries: ListEntry[], curated: CuratedOutlet[], lookup: OutletLookup, invalid: Set<string>) {
   const byCuratedFeed = new Map(curated.flatMap((o) => o.feeds.map((f) => [feedKey(f), o] as const)));
+  // A curated outlet's feed host (`feeds.bbci.co.uk`) is its own, whatever its registrable domain.
+  const byCuratedFeedHost = new Map(curated.flatMap((o) => o.feeds.map((f) => [hostOf(f) ?? '', o] as const)));
   const claimed = curated.flatMap((o) => o.domains);
   const groups = new Map<string, EntryGroup>();
   const excluded: Exclusion[] = [];
@@ -67,16 +69,17 @@ export function groupEntries(entries: ListEntry[], curated: CuratedOutlet[], loo
       leaveOut(verdict);
       continue;
     }
-    const owner = byCuratedFeed.get(key) ?? lookup.byDomain(siteHost) ?? (entry.website ? undefined : lookup.byDomain(feedHost));
+    const owner =
+      byCuratedFeed.get(key) ?? lookup.byDomain(siteHost) ?? byCuratedFeedHost.get(siteHost) ?? (entry.website ? undefined : (lookup.byDomain(feedHost) ?? byCuratedFeedHost.get(feedHost)));
     if (owner) {
-      const group = groups.get(`c:${owner.id}`) ?? { curated: owner, domain: owner.domains[0], host: owner.domains[0], entries: [] };
+      const group: EntryGroup = groups.get(`c:${owner.id}`) ?? { curated: owner, domain: owner.domains[0], host: owner.domains[0], entries: [] };
       group.entries.push(entry);
       groups.set(`c:${owner.id}`, group);
       continue;
     }
     // Under a registrable domain a curated outlet claims part of (`go.com`), the site's host is the key.
     const host = claimed.some((c) => c.endsWith(`.${domain}`)) ? siteHost : domain;
-    const group = groups.get(`d:${host}`) ?? { domain, host, entries: [] };
+    const group: EntryGroup = groups.get(`d:${host}`) ?? { domain, host, entries: [] };
     group.entries.push(entry);
     groups.set(`d:${host}`, group);
   }

@@ -44,7 +44,10 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-export type HostVerdict = 'aggregator' | 'platform' | 'feed-service' | 'government';
+/** Publishers of other things (shops, journals, preprints, Q&A, universities) that lists carry feeds of. */
+export const NOT_NEWS_DOMAINS = ['amazon.com', 'arxiv.org', 'jamanetwork.com', 'mdpi.com', 'stackexchange.com', 'nature.com', 'springer.com'];
+
+export type HostVerdict = 'aggregator' | 'platform' | 'feed-service' | 'government' | 'not-news';
 
 /** Why a host cannot stand for a news publisher, or undefined when it can. */
 export function hostVerdict(host: string): HostVerdict | undefined {
@@ -52,6 +55,7 @@ export function hostVerdict(host: string): HostVerdict | undefined {
   if (under(host, PLATFORM_DOMAINS)) return 'platform';
   if (under(host, FEED_SERVICE_DOMAINS)) return 'feed-service';
   if (isGovernment(host)) return 'government';
+  if (under(host, NOT_NEWS_DOMAINS) || /\.(edu|ac\.[a-z]{2})$/.test(host)) return 'not-news';
   return undefined;
 }
 
@@ -69,7 +73,7 @@ export function isGovernment(host: string): boolean {
 }
 
 /** Government sites whose domain does not say so. */
-const GOVERNMENT_DOMAINS = ['un.org', 'europa.eu', 'bundesregierung.de', 'admin.ch', 'rijksoverheid.nl', 'knmi.nl', 'government.nl', 'gov.uk'];
+const GOVERNMENT_DOMAINS = ['un.org', 'europa.eu', 'bundesregierung.de', 'admin.ch', 'rijksoverheid.nl', 'knmi.nl', 'government.nl', 'gov.uk', 'be.ch', 'sg.ch', 'politie.nl', 'korea.kr'];
 
 /** Registrable domain of a host (`amharic.voanews.com` -> `voanews.com`). */
 export function registrableOf(host: string): string | undefined {

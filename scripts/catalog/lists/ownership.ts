@@ -61,9 +61,14 @@ export function mediaRecordFor(index: Map<string, MediaRecord>, domains: readonl
   return undefined;
 }
 
+/** Kagi files public-service broadcasters (BBC, NOS, Yle) as state-funded; their descriptions say which they are. */
+const PUBLIC_SERVICE = /\bpublic(ly funded)?[- ](service )?(broadcaster|broadcasting|service media|radio|television|media)\b/i;
+
 export function ownershipOf(record: MediaRecord, source: string): Ownership {
   const owner = shortOwner(record.owner);
-  return { kind: ownershipKind(record.typology), ...(owner ? { owner } : {}), source };
+  let kind = ownershipKind(record.typology);
+  if (kind === 'state-funded' && PUBLIC_SERVICE.test(record.description)) kind = 'public';
+  return { kind, ...(owner ? { owner } : {}), source };
 }
 
 const NEWS_WORDS =

@@ -1,4 +1,5 @@
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
+import type { OwnershipMix, OwnershipView } from './sources/ownership';
 
 /**
  * What the popup and options page render. The worker builds these from the index and the
@@ -25,6 +26,8 @@ export interface OutletView {
   originalBias?: BiasOrUnrated;
   originalFactuality?: FactualityOrUnrated;
   disabled: boolean;
+  /** Who owns or funds it, when the catalog knows. */
+  ownership?: OwnershipView;
 }
 
 export interface Share<K extends string> {
@@ -60,6 +63,8 @@ export interface CoverageView {
   first?: { outletName: string; at: number };
   last?: { outletName: string; at: number };
   summary: { text: string; outletName: string }[];
+  /** How the covering outlets are owned. */
+  ownership?: OwnershipMix;
   articles: ArticleView[];
 }
 

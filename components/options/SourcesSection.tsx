@@ -7,10 +7,10 @@ import { SourceList, type SourceListProps } from '../SourceList';
 export const PAGE_SIZE = 100;
 
 /** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
-export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor'>;
+export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor' | 'feedLists'>;
 
 /** Search, filter and switch sources; override their ratings. */
-export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverride, customEditor }: SourcesSectionProps) {
+export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverride, customEditor, feedLists }: SourcesSectionProps) {
   const [filters, setFilters] = useState<SourceFilters>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
   const search = useMemo(() => createSourceSearch(outlets), [outlets]);
@@ -36,6 +36,7 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
         onToggle={onToggle}
         onOverride={onOverride}
         customEditor={customEditor}
+        feedLists={feedLists}
         limit={limit}
         onShowMore={() => setLimit(limit + PAGE_SIZE)}
       />

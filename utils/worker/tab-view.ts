@@ -1,6 +1,7 @@
 import { normalizeUrl } from '../article/normalize-url';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
+import { ownershipMix } from '../sources/ownership';
 import { coverageFor } from '../stories/coverage';
 import type { TabState } from '../tab-state';
 import type { CoverageView, IndexStatus, TabView } from '../views';
@@ -29,6 +30,7 @@ export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs
     first: c.firstReported ? { outletName: c.firstReported.name, at: c.firstReported.published } : undefined,
     last: last ? { outletName: name(last.outletId), at: last.published } : undefined,
     summary: c.summary.map((s) => ({ text: s.text, outletName: name(s.outletId) })),
+    ownership: ownershipMix(c.outlets.map((o) => o.outletId), outlets),
     articles: articles
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({
@@ -50,7 +52,7 @@ export interface TabViewInput {
 
 /** Decides which state the popup is in, and gathers what that state shows. */
 export function buildTabView({ state, status, catalog, prefs, outlet, articles }: TabViewInput): TabView {
-  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources);
+  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
   const { coverage } = coverageView(articles, catalog, prefs, state);

@@ -3,8 +3,9 @@ import { createSourceSearch, type SourceFilters } from '../../utils/sources/sear
 import { SourceFiltersBar } from '../SourceFiltersBar';
 import { SourceList, type SourceListProps } from '../SourceList';
 
-/** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through. */
-export const PAGE_SIZE = 100;
+/** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through, and a
+ * keystroke in the search redraws them all (scripts/bench/options-search.ts). */
+export const PAGE_SIZE = 50;
 
 /** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
 export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor' | 'feedLists'>;
@@ -38,6 +39,7 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
         customEditor={customEditor}
         feedLists={feedLists}
         limit={limit}
+        step={PAGE_SIZE}
         onShowMore={() => setLimit(limit + PAGE_SIZE)}
       />
     </section>

@@ -37,6 +37,7 @@ export async function run(print: Print): Promise<void> {
           const start = performance.now();
           input.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
           times.push(performance.now() - start);
+          if (process.env.BENCH_VERBOSE) console.error(query.slice(0, i), (performance.now() - start).toFixed(1));
         }
         input.value = '';
         input.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);

@@ -65,7 +65,7 @@ export function assembleOutlets({ curated, entries, invalid, media, rated }: Ass
       continue;
     }
     // Kagi states a language for its place categories; its topic categories are all `en`.
-    const stated = group.entries.filter((e) => e.language && e.scope === 'geographic' && e.country === country).map((e) => e.language!);
+    const stated = group.entries.filter((e) => e.language && e.scope !== 'topical' && e.scope !== 'special-interest' && e.country === country).map((e) => e.language!);
     const language = majority(stated) ?? COUNTRY_LANGUAGE[country] ?? 'und';
     const base: CuratedOutlet = {
       id: group.host.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
@@ -86,7 +86,10 @@ function outletExclusion(group: EntryGroup, record: MediaRecord | undefined, rat
   const fromRecord = record && nonPublisherReason(record);
   if (fromRecord) return fromRecord;
   // A special-interest list (tech brands, hobbies) holds news sites only where the media data says so.
-  if (group.entries.every((e) => e.scope === 'special-interest') && !(record && isNewsPublisher(record))) return 'special-interest';
+  if (record && isNewsPublisher(record)) return undefined;
+  if (group.entries.every((e) => e.scope === 'special-interest')) return 'special-interest';
+  // The catalog holds national outlets: one only Kagi's region, city or topic lists carry stays out.
+  if (group.entries.every((e) => e.scope !== 'geographic')) return 'regional-only';
   return undefined;
 }
 

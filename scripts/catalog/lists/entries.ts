@@ -7,8 +7,11 @@ import { COUNTRY_LANGUAGE, COUNTRY_NAMES, ISO3_TO_ISO2, bcp47Primary } from './c
 /** Ids of the public feed lists the build reads (Catalog.feedLists). */
 export type ListId = 'kite' | 'yavuz' | 'plenary';
 
-/** How a list files an entry: by place, by a news topic, or by a special interest (hobby, tech brand). */
-export type Scope = 'geographic' | 'topical' | 'special-interest';
+/**
+ * How a list files an entry: by country, by a region or city inside one (`Germany | Bavaria`), by a
+ * news topic, or by a special interest (hobby, tech brand).
+ */
+export type Scope = 'geographic' | 'regional' | 'topical' | 'special-interest';
 
 /** One feed as one list carries it. */
 export interface ListEntry {
@@ -65,7 +68,7 @@ export function kiteCountry(category: string): string | undefined {
 export function kiteEntries(feeds: Record<string, { category_type: string; source_language: string; feeds: string[] }>): ListEntry[] {
   return Object.entries(feeds).flatMap(([category, c]) => {
     const country = KITE_NEWS_TOPICS.has(category) && !COUNTRY_NAMES[category] ? undefined : kiteCountry(category);
-    const scope: Scope = KITE_NEWS_TOPICS.has(category) ? 'topical' : country ? 'geographic' : 'special-interest';
+    const scope: Scope = KITE_NEWS_TOPICS.has(category) ? 'topical' : !country ? 'special-interest' : COUNTRY_NAMES[category] ? 'geographic' : 'regional';
     const language = bcp47Primary(c.source_language);
     return c.feeds.map((feed) => ({ list: 'kite' as const, feed, category, scope, language, ...(country ? { country } : {}) }));
   });

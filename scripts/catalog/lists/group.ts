@@ -14,6 +14,7 @@ export type ExclusionReason =
   | 'invalid-in-scan'
   | 'malformed-url'
   | 'special-interest'
+  | 'regional-only'
   | 'blog'
   | 'company'
   | 'no-country'

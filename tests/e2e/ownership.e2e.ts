@@ -46,6 +46,24 @@ describe('ownership labels in Chromium with the built extension', () => {
     expect(await feeds.locator('li').count()).toBeGreaterThan(0);
     expect(await feeds.textContent()).toContain('listed by');
     await shot(options, 'options-ownership-feeds');
+    // The same keystroke figure as scripts/bench/options-search.ts, in the real browser (printed, not asserted).
+    const times = await options.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const out: number[] = [];
+      for (const query of ['guardian', 'le monde', 'reuters', 'deutsche welle', 'times of india', 'xinhua']) {
+        for (let i = 0; i <= query.length; i++) {
+          input.value = query.slice(0, i);
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => setTimeout(r, 0));
+          void document.body.offsetHeight;
+          out.push(performance.now() - start);
+        }
+      }
+      return out.sort((a, b) => a - b);
+    });
+    const at = (q: number) => Math.round(times[Math.floor(times.length * q)] * 10) / 10;
+    console.log(JSON.stringify({ figure: 'options search keystroke -> list drawn (Chromium)', median: at(0.5), p95: at(0.95), unit: 'ms', keystrokes: times.length }));
     await options.emulateMedia({ colorScheme: 'dark' });
     await shot(options, 'options-ownership-feeds-dark');
   });

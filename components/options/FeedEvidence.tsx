@@ -1,6 +1,6 @@
 import type { DataSource, Outlet } from '../../utils/model';
 import { safeHref } from '../../utils/safe-url';
-import { languageName } from './format';
+import { languageName } from './display-names';
 
 /** Where each of a catalog outlet's feeds came from: the public lists that carry it, or its own page. */
 export function FeedEvidence({ outlet, lists }: { outlet: Outlet; lists: readonly DataSource[] }) {

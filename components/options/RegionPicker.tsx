@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
 import { plural } from '../../utils/format';
-import { regionName } from './format';
+import { regionName } from './display-names';
 
 /** Feeds a refresh fetches per country: what each choice costs. */
 function feedsByCountry(outlets: readonly Outlet[]): Map<string, number> {

@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import { h, options, render } from 'preact';
 import { SourcesSection } from '../../components/options/SourcesSection';
 import type { Catalog } from '../../utils/model';
-import { median } from '../../utils/median';
+import { median } from '../median';
 
 type Print = (f: { figure: string; value: number; unit: string; target?: string; [extra: string]: unknown }) => void;
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatCatalog } from './format';
+import { formatCatalog } from './catalog-json';
 import { exclusionCounts, formatExclusions, runCatalogBuild } from './pipeline';
 
 const target = fileURLToPath(new URL('../../public/catalog.json', import.meta.url));

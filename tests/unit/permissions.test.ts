@@ -3,12 +3,21 @@ import { catalogHostPermissions, contentScriptMatches, feedHostPermissions } fro
 import type { Catalog, Outlet } from '../../utils/model';
 
 const outlet = (o: Partial<Outlet>): Outlet => ({
-  id: 'x', name: 'X', homepage: 'https://x.com/', domains: [], feeds: [], country: 'US', language: 'en', ...o,
+  id: 'x',
+  name: 'X',
+  homepage: 'https://x.com/',
+  domains: [],
+  feeds: [],
+  country: 'US',
+  language: 'en',
+  ...o,
 });
 
 describe('permissions from the catalog', () => {
   const catalog: Catalog = {
-    version: 1, generated: '2026-01-01', ratingSources: [],
+    version: 1,
+    generated: '2026-01-01',
+    ratingSources: [],
     outlets: [
       outlet({ id: 'a', domains: ['apnews.com'], feeds: ['https://feeds.apnews.com/rss/world', 'not a url'] }),
       outlet({ id: 'b', domains: ['bbc.co.uk', 'bbc.com'], feeds: ['https://feeds.bbci.co.uk/news/rss.xml'] }),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Welcome } from '../../../components/options/Welcome';
@@ -68,7 +68,9 @@ describe('the first-run page', () => {
   });
 
   it('says so when the choice could not be saved', async () => {
-    render(<Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />);
+    render(
+      <Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your choice was not saved: Storage is full');
   });

@@ -7,8 +7,8 @@ function Credit({ source, what }: { source: DataSource; what: string }) {
       <h2>{source.name}</h2>
       <p>{source.attribution}</p>
       <p>
-        Licence: <a href={safeHref(source.licenceUrl)}>{source.licence}</a> · Source: <a href={safeHref(source.url)}>{source.url}</a> (commit{' '}
-        {source.commit}, {source.date})
+        Licence: <a href={safeHref(source.licenceUrl)}>{source.licence}</a> · Source: <a href={safeHref(source.url)}>{source.url}</a> (commit {source.commit},{' '}
+        {source.date})
       </p>
       <p class="fine">{what}</p>
     </section>
@@ -24,8 +24,8 @@ export function AboutSources({ catalog }: { catalog: Catalog }) {
     <>
       <h1>Where the feeds and ownership come from</h1>
       <p>
-        Every feed in the catalog is carried by at least one public list below; a feed their authors' own check found broken, or one that
-        mixes many outlets' items (Google News, Reddit), is left out.
+        Every feed in the catalog is carried by at least one public list below; a feed their authors' own check found broken, or one that mixes many outlets'
+        items (Google News, Reddit), is left out.
       </p>
       {(catalog.feedLists ?? []).map((s) => (
         <Credit key={s.id} source={s} what={`Carries ${listed(s.id)} of the ${feeds.length} feeds in the catalog.`} />

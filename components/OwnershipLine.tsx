@@ -4,12 +4,18 @@ import type { OwnershipMix } from '../utils/sources/ownership';
 export function OwnershipLine({ mix }: { mix?: OwnershipMix }) {
   if (!mix || mix.outlets === 0) return null;
   const outlets = mix.outlets === 1 ? 'outlet' : 'outlets';
-  const state = mix.stateFunded === 0 ? `None of the ${mix.outlets} ${outlets} is known to be state-funded` : `${mix.stateFunded} of ${mix.outlets} ${outlets} ${mix.stateFunded === 1 ? 'is' : 'are'} state-funded`;
+  const state =
+    mix.stateFunded === 0
+      ? `None of the ${mix.outlets} ${outlets} is known to be state-funded`
+      : `${mix.stateFunded} of ${mix.outlets} ${outlets} ${mix.stateFunded === 1 ? 'is' : 'are'} state-funded`;
   return (
-    <p class="ownership-line" aria-label="Ownership">
+    <p class="ownership-line" role="note" aria-label="Ownership">
       {state}
       {mix.public > 0 && `, ${mix.public} public media`}
-      <span class="fine"> (ownership known for {mix.known} of {mix.outlets})</span>
+      <span class="fine">
+        {' '}
+        (ownership known for {mix.known} of {mix.outlets})
+      </span>
     </p>
   );
 }

@@ -26,7 +26,13 @@ export function FeedEvidence({ outlet, lists }: { outlet: Outlet; lists: readonl
                   return (
                     <>
                       {j > 0 && ', '}
-                      {href ? <a href={href} target="_blank" rel="noreferrer">{list ? `${list.name} (${list.commit}, ${list.licence})` : 'its own page'}</a> : source}
+                      {href ? (
+                        <a href={href} target="_blank" rel="noreferrer">
+                          {list ? `${list.name} (${list.commit}, ${list.licence})` : 'its own page'}
+                        </a>
+                      ) : (
+                        source
+                      )}
                     </>
                   );
                 })}

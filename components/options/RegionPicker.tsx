@@ -50,7 +50,10 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
           {counts.map(([country, n]) => (
             <label class="inline" key={country}>
               <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
-              {regionName(country)} <span class="fine">({n}, {plural(feeds.get(country) ?? 0, 'feed')})</span>
+              {regionName(country)}{' '}
+              <span class="fine">
+                ({n}, {plural(feeds.get(country) ?? 0, 'feed')})
+              </span>
             </label>
           ))}
         </div>

@@ -7,14 +7,7 @@ import { createOutletLookup } from '../../utils/sources/catalog';
 import { registrableDomain } from '../../utils/sources/domain';
 import { FEED_LISTS, OWNERSHIP_SOURCES } from './lists/sources';
 import type { AssembledOutlet } from './lists/assemble';
-import {
-  ALLSIDES_DATE,
-  ALLSIDES_URL_PREFIX,
-  RATING_SOURCES,
-  WIKIPEDIA_RSP_DATE,
-  allsidesBias,
-  rspFactuality,
-} from './sources';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {
@@ -128,11 +121,7 @@ function pickBias(outlet: AssembledOutlet, rows: AllSidesRow[], problems: string
   return row && value ? { value, source: 'allsides', date: ALLSIDES_DATE, url: row.allsides_url } : undefined;
 }
 
-function pickFactuality(
-  outlet: AssembledOutlet,
-  byValue: Map<Factuality, string[]> | undefined,
-  problems: string[],
-): Rating<Factuality> | undefined {
+function pickFactuality(outlet: AssembledOutlet, byValue: Map<Factuality, string[]> | undefined, problems: string[]): Rating<Factuality> | undefined {
   if (!byValue) return undefined;
   if (byValue.size > 1) {
     const detail = [...byValue].map(([value, domains]) => `${value}: ${domains.join(', ')}`).join('; ');

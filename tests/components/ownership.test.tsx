@@ -11,12 +11,25 @@ import { ownershipMix } from '../../utils/sources/ownership';
 afterEach(cleanup);
 
 const media: DataSource = {
-  id: 'kite-media', name: 'Kagi News media data', url: 'https://github.com/kagisearch/kite-public', licence: 'MIT',
-  licenceUrl: 'https://opensource.org/license/mit', attribution: 'x', commit: 'c4fc3b5', date: '2026-05-12',
+  id: 'kite-media',
+  name: 'Kagi News media data',
+  url: 'https://github.com/kagisearch/kite-public',
+  licence: 'MIT',
+  licenceUrl: 'https://opensource.org/license/mit',
+  attribution: 'x',
+  commit: 'c4fc3b5',
+  date: '2026-05-12',
 };
 const list: DataSource = { ...media, id: 'kite', name: 'Kagi News feed list' };
 const outlet = (id: string, extra: Partial<Outlet> = {}): Outlet => ({
-  id, name: id.toUpperCase(), homepage: `https://${id}.example/`, domains: [`${id}.example`], feeds: [], country: 'RU', language: 'en', ...extra,
+  id,
+  name: id.toUpperCase(),
+  homepage: `https://${id}.example/`,
+  domains: [`${id}.example`],
+  feeds: [],
+  country: 'RU',
+  language: 'en',
+  ...extra,
 });
 const rt = outlet('rt', { ownership: { kind: 'state-funded', owner: 'Russian government', source: 'kite-media' } });
 const prefs = { disabled: new Set<string>(), overrides: {} };
@@ -45,8 +58,18 @@ describe('ownership in the popup', () => {
 });
 
 describe('ownership and feed evidence in the options list', () => {
-  const withFeeds = { ...rt, feeds: ['https://rt.example/rss', 'https://rt.example/es/rss'], feedSources: [['kite'], ['kite', 'yavuz']], feedLanguages: { 'https://rt.example/es/rss': 'es' } };
-  const row = (o: Outlet) => render(<ul><SourceRow outlet={o} enabled onToggle={() => {}} onOverride={() => {}} feedLists={[list]} /></ul>);
+  const withFeeds = {
+    ...rt,
+    feeds: ['https://rt.example/rss', 'https://rt.example/es/rss'],
+    feedSources: [['kite'], ['kite', 'yavuz']],
+    feedLanguages: { 'https://rt.example/es/rss': 'es' },
+  };
+  const row = (o: Outlet) =>
+    render(
+      <ul>
+        <SourceRow outlet={o} enabled onToggle={() => {}} onOverride={() => {}} feedLists={[list]} />
+      </ul>,
+    );
 
   it('labels a state-funded outlet in its row', () => {
     row(withFeeds);

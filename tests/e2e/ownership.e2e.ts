@@ -63,7 +63,9 @@ describe('ownership labels in Chromium with the built extension', () => {
       return out.sort((a, b) => a - b);
     });
     const at = (q: number) => Math.round(times[Math.floor(times.length * q)] * 10) / 10;
-    console.log(JSON.stringify({ figure: 'options search keystroke -> list drawn (Chromium)', median: at(0.5), p95: at(0.95), unit: 'ms', keystrokes: times.length }));
+    console.log(
+      JSON.stringify({ figure: 'options search keystroke -> list drawn (Chromium)', median: at(0.5), p95: at(0.95), unit: 'ms', keystrokes: times.length }),
+    );
     await options.emulateMedia({ colorScheme: 'dark' });
     await shot(options, 'options-ownership-feeds-dark');
   });

@@ -13,7 +13,12 @@ const rss = (title: string, link: string) =>
 
 it('reads each feed in its own language where it differs from its outlet’s', async () => {
   const france24: Outlet = {
-    id: 'france-24', name: 'France 24', homepage: 'https://www.france24.com/', domains: ['france24.com'], country: 'FR', language: 'fr',
+    id: 'france-24',
+    name: 'France 24',
+    homepage: 'https://www.france24.com/',
+    domains: ['france24.com'],
+    country: 'FR',
+    language: 'fr',
     feeds: ['https://www.france24.com/fr/rss', 'https://www.france24.com/es/rss'],
     feedLanguages: { 'https://www.france24.com/es/rss': 'es' },
   };
@@ -27,7 +32,13 @@ it('reads each feed in its own language where it differs from its outlet’s', a
   const fakeFetch = (async (url: string) => new Response(bodies[url], { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch;
   const controller = createRefreshController({
     db,
-    store: { ...store, ingest: async (outletId, articles, lang) => (seen.push([articles[0]?.url ?? '', lang]), store.ingest(outletId, articles, lang)) },
+    store: {
+      ...store,
+      ingest: async (outletId, articles, lang) => {
+        seen.push([articles[0]?.url ?? '', lang]);
+        return store.ingest(outletId, articles, lang);
+      },
+    },
     enabledOutlets: async () => [france24],
     settings: async () => DEFAULT_INDEX_SETTINGS,
     fetchFeed: (url, opts) => fetchFeed(url, { ...opts, fetch: fakeFetch }),

@@ -20,7 +20,12 @@ function provenance(rating: Rating<string> | undefined, sources: readonly Rating
 }
 
 /** An outlet as shown: the reader's override wins, and the original stays visible beside it. */
-export function outletView(outlet: Outlet, prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>, sources: readonly RatingSource[], ownershipSources: readonly DataSource[] = []): OutletView {
+export function outletView(
+  outlet: Outlet,
+  prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>,
+  sources: readonly RatingSource[],
+  ownershipSources: readonly DataSource[] = [],
+): OutletView {
   const override = prefs.overrides[outlet.id] ?? {};
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';

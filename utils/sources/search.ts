@@ -10,7 +10,10 @@ export interface SourceFilters {
 
 /** Lower case, accents and punctuation folded: "Le Monde.fr" and "le monde fr" read alike. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

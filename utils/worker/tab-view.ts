@@ -32,7 +32,10 @@ export function coverageView(
     first: c.firstReported ? { outletName: c.firstReported.name, at: c.firstReported.published } : undefined,
     last: last ? { outletName: name(last.outletId), at: last.published } : undefined,
     summary: c.summary.map((s) => ({ text: s.text, outletName: name(s.outletId) })),
-    ownership: ownershipMix(c.outlets.map((o) => o.outletId), outlets),
+    ownership: ownershipMix(
+      c.outlets.map((o) => o.outletId),
+      outlets,
+    ),
     articles: articles
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({

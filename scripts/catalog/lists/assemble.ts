@@ -7,7 +7,7 @@ import type { Outlet } from '../../../utils/model';
 import { createOutletLookup } from '../../../utils/sources/catalog';
 import type { CuratedOutlet } from '../outlets';
 import { COUNTRY_LANGUAGE, COUNTRY_NAMES } from './countries';
-import { type ListEntry, type MediaRecord, entryLanguage, feedKey } from './entries';
+import { type ListEntry, type MediaRecord, feedKey } from './entries';
 import { type EntryGroup, type Exclusion, groupEntries } from './group';
 import { hostOf } from './hosts';
 import { languageHint } from './language';
@@ -15,7 +15,7 @@ import { indexMediaData, isNewsPublisher, mediaRecordFor, nonPublisherReason, ow
 import { OWNERSHIP_SOURCES } from './sources';
 
 /** Feeds per outlet: enough for its main desks; one more per further language, up to five. */
-export const FEEDS_PER_OUTLET = 3;
+const FEEDS_PER_OUTLET = 3;
 const MAX_FEEDS = 5;
 
 /** An outlet as the ratings join receives it. */
@@ -65,7 +65,9 @@ export function assembleOutlets({ curated, entries, invalid, media, rated }: Ass
       continue;
     }
     // Kagi states a language for its place categories; its topic categories are all `en`.
-    const stated = group.entries.filter((e) => e.language && e.scope !== 'topical' && e.scope !== 'special-interest' && e.country === country).map((e) => e.language!);
+    const stated = group.entries
+      .filter((e) => e.language && e.scope !== 'topical' && e.scope !== 'special-interest' && e.country === country)
+      .map((e) => e.language!);
     const language = majority(stated) ?? COUNTRY_LANGUAGE[country] ?? 'und';
     const base: CuratedOutlet = {
       id: group.host.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
@@ -98,7 +100,13 @@ function withFeeds(outlet: CuratedOutlet, group: EntryGroup | undefined, record:
   for (const entry of group?.entries ?? []) {
     const key = feedKey(entry.feed);
     const rank = outlet.feeds.findIndex((f) => feedKey(f) === key);
-    const c = candidates.get(key) ?? { url: rank >= 0 ? outlet.feeds[rank] : entry.feed.trim(), key, lists: new Set(), entries: [], curatedRank: rank < 0 ? Infinity : rank };
+    const c = candidates.get(key) ?? {
+      url: rank >= 0 ? outlet.feeds[rank] : entry.feed.trim(),
+      key,
+      lists: new Set(),
+      entries: [],
+      curatedRank: rank < 0 ? Infinity : rank,
+    };
     c.lists.add(entry.list);
     c.entries.push(entry);
     candidates.set(key, c);
@@ -111,7 +119,11 @@ function withFeeds(outlet: CuratedOutlet, group: EntryGroup | undefined, record:
   // One feed per language first (France 24 and RFI publish in several), then the best of the rest.
   const picked: Candidate[] = [];
   const seen = new Set<string>();
-  for (const c of sorted) if (!seen.has(languageOf(c)) && picked.length < MAX_FEEDS) (seen.add(languageOf(c)), picked.push(c));
+  for (const c of sorted) {
+    if (seen.has(languageOf(c)) || picked.length >= MAX_FEEDS) continue;
+    seen.add(languageOf(c));
+    picked.push(c);
+  }
   for (const c of sorted) if (picked.length < FEEDS_PER_OUTLET && !picked.includes(c)) picked.push(c);
   picked.sort((a, b) => sorted.indexOf(a) - sorted.indexOf(b));
   for (const c of sorted.filter((c) => !picked.includes(c))) {

@@ -2,16 +2,16 @@
  * The shape every public feed list is read into, and how two lists' spellings of one feed URL are
  * recognised as the same feed. Pure: read.ts does the file I/O.
  */
-import { COUNTRY_LANGUAGE, COUNTRY_NAMES, ISO3_TO_ISO2, bcp47Primary } from './countries';
+import { COUNTRY_NAMES, ISO3_TO_ISO2, bcp47Primary } from './countries';
 
 /** Ids of the public feed lists the build reads (Catalog.feedLists). */
-export type ListId = 'kite' | 'yavuz' | 'plenary';
+type ListId = 'kite' | 'yavuz' | 'plenary';
 
 /**
  * How a list files an entry: by country, by a region or city inside one (`Germany | Bavaria`), by a
  * news topic, or by a special interest (hobby, tech brand).
  */
-export type Scope = 'geographic' | 'regional' | 'topical' | 'special-interest';
+type Scope = 'geographic' | 'regional' | 'topical' | 'special-interest';
 
 /** One feed as one list carries it. */
 export interface ListEntry {
@@ -54,13 +54,32 @@ export function feedKey(url: string): string {
 
 /** Kagi categories about news topics (not places): their publishers are topical news outlets. */
 const KITE_NEWS_TOPICS = new Set([
-  'Africa', 'Asia', 'Europe', 'Middle East', 'Caribbean', 'Economy', 'Diplomacy', 'Defense', 'Climate Change',
-  'Energy', 'Agriculture', 'Medicine', 'Mining', 'Maritime', 'Nuclear Power', 'Aviation', 'Space', 'Cybersecurity',
-  'Homelessness', 'Ecology | France', 'Healthcare | Germany', 'Healthcare | USA',
+  'Africa',
+  'Asia',
+  'Europe',
+  'Middle East',
+  'Caribbean',
+  'Economy',
+  'Diplomacy',
+  'Defense',
+  'Climate Change',
+  'Energy',
+  'Agriculture',
+  'Medicine',
+  'Mining',
+  'Maritime',
+  'Nuclear Power',
+  'Aviation',
+  'Space',
+  'Cybersecurity',
+  'Homelessness',
+  'Ecology | France',
+  'Healthcare | Germany',
+  'Healthcare | USA',
 ]);
 
 /** Country of a Kagi category (`USA | Texas` -> US), if it names one. */
-export function kiteCountry(category: string): string | undefined {
+function kiteCountry(category: string): string | undefined {
   return COUNTRY_NAMES[category] ?? COUNTRY_NAMES[category.split(' | ')[0]];
 }
 
@@ -75,7 +94,9 @@ export function kiteEntries(feeds: Record<string, { category_type: string; sourc
 }
 
 /** Reads the yavuz database (ISO3 -> publications) into entries; `GLOBAL` files no country. */
-export function yavuzEntries(db: Record<string, { publication_name: string; publication_website_uri: string; publication_rss_feed_uri: string }[]>): ListEntry[] {
+export function yavuzEntries(
+  db: Record<string, { publication_name: string; publication_website_uri: string; publication_rss_feed_uri: string }[]>,
+): ListEntry[] {
   return Object.entries(db).flatMap(([iso3, pubs]) => {
     const country = ISO3_TO_ISO2[iso3];
     return pubs.map((p) => ({
@@ -98,7 +119,14 @@ export function plenaryEntries(fileName: string, xml: string): ListEntry[] {
   for (const match of xml.matchAll(/<outline\b([^>]*?)\/?>/g)) {
     const attrs = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], decodeXml(a[2])]));
     if (!attrs.xmlUrl) continue;
-    entries.push({ list: 'plenary', feed: attrs.xmlUrl.trim(), category, scope: country ? 'geographic' : 'topical', ...(country ? { country } : {}), ...(attrs.title ? { name: attrs.title.trim() } : {}) });
+    entries.push({
+      list: 'plenary',
+      feed: attrs.xmlUrl.trim(),
+      category,
+      scope: country ? 'geographic' : 'topical',
+      ...(country ? { country } : {}),
+      ...(attrs.title ? { name: attrs.title.trim() } : {}),
+    });
   }
   return entries;
 }
@@ -107,9 +135,4 @@ function decodeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, e: string) =>
     e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
   );
-}
-
-/** The language a list entry implies: the one it states, else its country's usual one. */
-export function entryLanguage(entry: ListEntry): string | undefined {
-  return entry.language ?? (entry.country ? COUNTRY_LANGUAGE[entry.country] : undefined);
 }

@@ -71,7 +71,10 @@ export function groupEntries(entries: ListEntry[], curated: CuratedOutlet[], loo
       continue;
     }
     const owner =
-      byCuratedFeed.get(key) ?? lookup.byDomain(siteHost) ?? byCuratedFeedHost.get(siteHost) ?? (entry.website ? undefined : (lookup.byDomain(feedHost) ?? byCuratedFeedHost.get(feedHost)));
+      byCuratedFeed.get(key) ??
+      lookup.byDomain(siteHost) ??
+      byCuratedFeedHost.get(siteHost) ??
+      (entry.website ? undefined : (lookup.byDomain(feedHost) ?? byCuratedFeedHost.get(feedHost)));
     if (owner) {
       const group: EntryGroup = groups.get(`c:${owner.id}`) ?? { curated: owner, domain: owner.domains[0], host: owner.domains[0], entries: [] };
       group.entries.push(entry);

@@ -21,15 +21,19 @@ const KINDS: Record<string, OwnershipKind> = {
 };
 
 /** The six-kind scale for a media-data typology; anything it does not know is `unknown`. */
-export function ownershipKind(typology: string): OwnershipKind {
+function ownershipKind(typology: string): OwnershipKind {
   return KINDS[typology.trim()] ?? 'unknown';
 }
 
 const MAX_OWNER = 90;
 
 /** The owner in a few words: the first sentence or clause, cut at a word under 90 characters. */
-export function shortOwner(owner: string): string | undefined {
-  const first = owner.trim().split(/(?<=[a-z)])\. |; /)[0].replace(/\.$/, '').trim();
+function shortOwner(owner: string): string | undefined {
+  const first = owner
+    .trim()
+    .split(/(?<=[a-z)])\. |; /)[0]
+    .replace(/\.$/, '')
+    .trim();
   if (first === '') return undefined;
   if (first.length <= MAX_OWNER) return first;
   const cut = first.slice(0, MAX_OWNER);

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { DATA_DIR } from '../inputs';
 import { type ListEntry, type MediaRecord, feedKey, kiteEntries, plenaryEntries, yavuzEntries } from './entries';
 
-export const LISTS_DIR = `${DATA_DIR}lists/`;
+const LISTS_DIR = `${DATA_DIR}lists/`;
 
 const json = <T>(file: string) => JSON.parse(readFileSync(`${LISTS_DIR}${file}`, 'utf8')) as T;
 

@@ -35,7 +35,10 @@ describe('the first-run page', () => {
     show(['GB', 'ZZ']);
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
-      'United Kingdom (2, 2 feeds)', 'United States (2, 2 feeds)', 'France (1, 1 feed)', 'Germany (1, 1 feed)',
+      'United Kingdom (2, 2 feeds)',
+      'United States (2, 2 feeds)',
+      'France (1, 1 feed)',
+      'Germany (1, 1 feed)',
     ]);
     expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2, 2 feeds)']);
     expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2; 2 feeds to fetch)');

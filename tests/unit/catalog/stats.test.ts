@@ -11,7 +11,18 @@ test('counts outlets, countries, languages, ratings and feeds', () => {
     version: 1,
     generated: '2026-01-01',
     ratingSources: [],
-    feedLists: [{ id: 'kite', name: 'K', url: 'https://k.example/', licence: 'MIT', licenceUrl: 'https://k.example/l', attribution: 'K', commit: 'abc', date: '2026-05-12' }],
+    feedLists: [
+      {
+        id: 'kite',
+        name: 'K',
+        url: 'https://k.example/',
+        licence: 'MIT',
+        licenceUrl: 'https://k.example/l',
+        attribution: 'K',
+        commit: 'abc',
+        date: '2026-05-12',
+      },
+    ],
     outlets: [
       outlet('a', 'US', 'en', {
         bias: { value: 'left', source: 'allsides', date: '2022-09-28' },

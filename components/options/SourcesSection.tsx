@@ -5,7 +5,7 @@ import { SourceList, type SourceListProps } from '../SourceList';
 
 /** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through, and a
  * keystroke in the search redraws them all (scripts/bench/options-search.ts). */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
 export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor' | 'feedLists'>;

@@ -7,7 +7,7 @@ import { createOutletLookup } from '../../utils/sources/catalog';
 import { registrableDomain } from '../../utils/sources/domain';
 import { FEED_LISTS, OWNERSHIP_SOURCES } from './lists/sources';
 import type { AssembledOutlet } from './lists/assemble';
-import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './sources';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './rating-sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {
@@ -37,7 +37,7 @@ export function allsidesSlug(row: Pick<AllSidesRow, 'allsides_url'>): string {
 }
 
 /** AllSides rows that can rate an outlet: news sources with a five-point rating and their own site. */
-export function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
+function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
   return rows.filter(
     (row) =>
       row.type === 'News' &&

@@ -3,7 +3,7 @@ import { ownershipView } from './ownership';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
 
-/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlets.ts). */
+/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlet-catalog.ts). */
 export interface ReaderPrefs {
   disabled: ReadonlySet<string>;
   overrides: Readonly<Record<string, RatingOverride>>;

@@ -118,5 +118,3 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     },
   };
 }
-
-export type RefreshController = ReturnType<typeof createRefreshController>;

@@ -11,7 +11,7 @@ import { type ListEntry, type MediaRecord, feedKey } from './entries';
 import { type EntryGroup, type Exclusion, groupEntries } from './group';
 import { hostOf } from './hosts';
 import { languageHint } from './language';
-import { indexMediaData, isNewsPublisher, mediaRecordFor, nonPublisherReason, ownershipOf } from './ownership';
+import { indexMediaData, isNewsPublisher, mediaRecordFor, nonPublisherReason, ownershipOf } from './media-data';
 import { OWNERSHIP_SOURCES } from './sources';
 
 /** Feeds per outlet: enough for its main desks; one more per further language, up to five. */

@@ -26,16 +26,25 @@ export function feedOrigin(url: string): string | undefined {
 }
 
 /** `*://*.domain/*`: the outlet's site and its subdomains, over http and https. */
-const siteOrigin = (domain: string) => `*://*.${domain.toLowerCase()}/*`;
+const siteOrigin = (domain: string) => `*://*.${domain}/*`;
 
 /** Match patterns for the feed hosts of these outlets, sorted, without repeats. */
 export function feedOrigins(outlets: readonly Outlet[]): string[] {
   return [...new Set(outlets.flatMap((o) => feedUrlsOf(o).flatMap((f) => feedOrigin(f) ?? [])))].sort();
 }
 
-/** Match patterns for the sites of these outlets (where the content script reads the article). */
+/**
+ * Match patterns for the sites of these outlets (where the content script reads the article): one
+ * per domain, leaving out a domain another one covers (`edition.cnn.com` is inside `*.cnn.com`).
+ * Every pattern counts: the browser's start-up slows with each one it holds.
+ */
 export function siteOrigins(outlets: readonly Outlet[]): string[] {
-  return [...new Set(outlets.flatMap((o) => siteDomainsOf(o).map(siteOrigin)))].sort();
+  const domains = new Set(outlets.flatMap((o) => siteDomainsOf(o).map((d) => d.toLowerCase())));
+  const covered = (d: string) => d.split('.').some((_, i, parts) => i > 0 && domains.has(parts.slice(i).join('.')));
+  return [...domains]
+    .filter((d) => !covered(d))
+    .map(siteOrigin)
+    .sort();
 }
 
 /**

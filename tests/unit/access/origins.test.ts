@@ -13,6 +13,11 @@ describe('the hosts a choice of sources needs', () => {
     expect(siteOrigins(outlets)).toEqual(['*://*.apnews.com/*', '*://*.bbc.co.uk/*', '*://*.bbc.com/*', '*://*.reuters.com/*']);
   });
 
+  it('leaves out a site another outlet’s domain already covers', () => {
+    const nested = [outlet('cnn', { domains: ['cnn.com'] }), outlet('y', { domains: ['edition.cnn.com', 'folha.uol.com.br'] })];
+    expect(siteOrigins(nested)).toEqual(['*://*.cnn.com/*', '*://*.folha.uol.com.br/*']);
+  });
+
   it('asks for each feed host over the feed’s own scheme, skipping what is not an http(s) URL', () => {
     expect(feedOrigins(outlets)).toEqual(['http://www.bbc.co.uk/*', 'https://feeds.apnews.com/*', 'https://feeds.bbci.co.uk/*']);
   });

@@ -25,8 +25,8 @@ export interface DemoSiteOptions {
   files?: Map<string, ServedFile>;
   port?: number;
   /**
-   * Send every catalog host here (each feed host, each outlet's site and its subdomains), not only
-   * the site's: every request the extension makes to them is then seen in `requests`.
+   * Send every host name here (the browser's own services aside), not only the site's: every
+   * request the extension makes is then seen in `requests`.
    */
   catchAll?: boolean;
 }
@@ -132,16 +132,14 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   server.on('tlsClientError', () => void requests.push('(a connection that was not HTTPS)'));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  if (options.catchAll) {
-    for (const o of options.catalog.outlets) {
-      for (const d of o.domains) hosts.add(d).add(`*.${d}`);
-      for (const f of o.feeds) hosts.add(new URL(f).hostname);
-    }
-  }
-  const rules = [...hosts]
-    .sort()
-    .map((h) => `MAP ${h} 127.0.0.1:${port}`)
-    .join(', ');
+  // Every host name but the browser's own services (its update and account checks) comes here:
+  // the catalog's thousands of hosts would not fit on a command line one by one.
+  const rules = options.catchAll
+    ? `MAP * 127.0.0.1:${port}, ${['localhost', '*.google.com', '*.googleapis.com', '*.gstatic.com', '*.googleusercontent.com'].map((h) => `EXCLUDE ${h}`).join(', ')}`
+    : [...hosts]
+        .sort()
+        .map((h) => `MAP ${h} 127.0.0.1:${port}`)
+        .join(', ');
   return {
     port,
     hosts: [...hosts],

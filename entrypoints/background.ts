@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { refreshProgress } from '../utils/refresh-progress';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
@@ -13,7 +13,6 @@ import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
 
 const REFRESH_ALARM = 'refresh-feeds';
-const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
 
 export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
@@ -35,7 +34,7 @@ export default defineBackground(() => {
     },
     settings: () => indexSettings.getValue(),
     fetchFeed,
-    progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
+    progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
     now: Date.now,
   });
   const { handlers, rebadgeAll } = createHandlers({

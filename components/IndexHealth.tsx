@@ -30,7 +30,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
       </dl>
       <p role="status" class="progress">
-        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} sources…` : ''}
+        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} feeds…` : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
         {status.refreshing ? 'Refreshing…' : 'Refresh now'}

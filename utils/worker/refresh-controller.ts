@@ -2,7 +2,7 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
+import { refreshFeeds, type FeedToRefresh } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import { parseSnapshot } from '../snapshot';
@@ -37,7 +37,7 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
 
 /**
  * Runs refreshes of the enabled sources' feeds (or of the reader's static index URL), one at a
- * time, keeping progress in session storage so every page can show "Refreshing 12/80 sources…".
+ * time, keeping progress in session storage so every page can show "Refreshing 12/80 feeds…".
  */
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
@@ -56,12 +56,12 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     let saved = 0;
     const outlets = await deps.enabledOutlets();
     const language = new Map(outlets.map((o) => [o.id, o.language]));
-    const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
+    const sources: FeedToRefresh[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
-    const report = await refreshSources(
+    const report = await refreshFeeds(
       sources,
       {
         fetchFeed: deps.fetchFeed,

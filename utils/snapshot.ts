@@ -24,7 +24,8 @@ function fail(error: string): SnapshotResult {
   return { ok: false, error };
 }
 
-function articleProblem(a: unknown): string | undefined {
+/** What is wrong with one article of a snapshot or delta, in words; undefined when nothing. */
+export function articleProblem(a: unknown): string | undefined {
   if (typeof a !== 'object' || a === null) return 'is not an object';
   const r = a as Record<string, unknown>;
   if (typeof r.url !== 'string' || !safeHref(r.url)) return 'has no http(s) "url"';

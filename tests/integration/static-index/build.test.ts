@@ -148,4 +148,20 @@ describe('npm run index -- build, run twice against local feed servers', () => {
     expect(manifestOf(join(dir, 'site')).sequence).toBe(1);
     expect(readdirSync(join(dir, 'state'))).toEqual(['state.json']);
   }, 60_000);
+
+  it('accepts the options of the command the publishing workflow runs, and publishes the folder it uploads', async () => {
+    const workflow = read('.github/workflows', 'publish-index.yml');
+    const line = /run: npm run index -- (.+)/.exec(workflow)?.[1] ?? '';
+    const args = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+    const value = (flag: string) => args[args.indexOf(flag) + 1];
+    expect(args[0]).toBe('build');
+    expect(value('--sources')).toBe('catalog');
+    expect(workflow).toContain(`path: ${value('--out')}\n`);
+    // Run with the same options, the catalog's feeds swapped for the local ones.
+    const dir = tmp('workflow');
+    const local = args.map((a, i) => (args[i - 1] === '--sources' ? sourcesFile(dir) : args[i - 1] === '--out' || args[i - 1] === '--state' ? join(dir, a) : a));
+    expect(await main([...local, '--retention', '20000'], { now: () => NOW, log: () => undefined })).toBe(0);
+    expect(manifestOf(join(dir, value('--out'))).label).toBe(value('--label'));
+    expect(readdirSync(join(dir, value('--state')))).toEqual(['state.json']);
+  });
 });

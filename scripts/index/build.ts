@@ -48,6 +48,8 @@ export interface BuildReport {
   outcomes: Record<SourceOutcome['status'], number>;
   failures: { url: string; error: string }[];
   files: WrittenFile[];
+  /** Where the time went, in ms: fetching and parsing, clustering, writing files and state. */
+  timings: { fetch: number; cluster: number; write: number };
 }
 
 export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
@@ -55,6 +57,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const stateDir = opts.stateDir ?? join(opts.outDir, '.state');
   const state = loadState(stateDir);
   const startedAt = now();
+  const t0 = performance.now();
   const fetched = new Map<string, { items: FeedItem[]; fetchedAt: number }>();
   const report = await refreshSources(
     opts.sources.map((s) => ({ id: s.url, outletId: s.outletId, url: s.url })),
@@ -70,6 +73,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     { concurrency: opts.concurrency ?? 8, force: opts.force, fetch: { timeoutMs: opts.timeoutMs } },
   );
 
+  const t1 = performance.now();
   const retentionDays = opts.retentionDays ?? 7;
   const batches: FeedBatch[] = opts.sources.flatMap((s) => {
     const got = fetched.get(s.url);
@@ -78,6 +82,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const next = clusterBuild({ previous: state.articles, batches, feeds: new Set(opts.sources.map((s) => s.url)), now: startedAt, retentionDays });
   const changes = diffStates(new Map(state.articles.map((a) => [a.url, a.storyId])), new Map(next.articles.map((a) => [a.url, a.storyId])));
   const changed = changes.length > 0 || state.sequence === 0;
+  const t2 = performance.now();
   state.health = report.health;
   if (changed) {
     const createdAt = new Date(startedAt).toISOString();
@@ -106,5 +111,6 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     outcomes,
     failures: report.outcomes.flatMap((o) => (o.error ? [{ url: o.sourceId, error: o.error }] : [])),
     files,
+    timings: { fetch: Math.round(t1 - t0), cluster: Math.round(t2 - t1), write: Math.round(performance.now() - t2) },
   };
 }

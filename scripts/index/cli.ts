@@ -70,7 +70,9 @@ export async function main(argv: string[], deps: { fetch?: typeof fetch; now?: (
   });
   bar?.end();
   const o = report.outcomes;
-  log(`${sources.length} feeds: ${o.saved} read, ${o['not-modified']} unchanged, ${o.failed} failed, ${o.skipped} backing off (${Math.round(performance.now() - started)} ms)`);
+  const t = report.timings;
+  log(`${sources.length} feeds: ${o.saved} read, ${o['not-modified']} unchanged, ${o.failed} failed, ${o.skipped} backing off`);
+  log(`${Math.round(performance.now() - started)} ms: fetch and parse ${t.fetch} ms, cluster ${t.cluster} ms, write ${t.write} ms`);
   for (const f of report.failures.slice(0, 20)) log(`  failed: ${f.url}: ${f.error}`);
   if (report.failures.length > 20) log(`  … and ${report.failures.length - 20} more`);
   log(report.changed ? `version ${report.sequence}: ${report.articles} articles in ${report.stories} stories (+${report.added} −${report.removed}, ${report.moved} moved)` : `nothing changed: still version ${report.sequence}`);

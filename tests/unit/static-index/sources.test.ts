@@ -61,3 +61,26 @@ describe('sources of a build', () => {
     expect(() => readSources(join(dir, 'empty.txt'), {}, catalogFile)).toThrow(/names no feed/);
   });
 });
+
+describe('the build’s progress bar', () => {
+  it('redraws one line on a terminal and writes nothing elsewhere', async () => {
+    const { progressBar } = await import('../../../scripts/index/progress');
+    const stream = (isTTY: boolean) => {
+      const out: string[] = [];
+      return { out, stream: { isTTY, write: (s: string) => out.push(s) > 0 } as unknown as NodeJS.WriteStream };
+    };
+    const tty = stream(true);
+    const bar = progressBar(tty.stream, 10);
+    bar.update(0, 4);
+    bar.update(2, 4);
+    bar.update(2, 4);
+    bar.update(4, 4);
+    bar.end();
+    expect(tty.out).toEqual(['\r[----------] 0/4 feeds', '\r[#####-----] 2/4 feeds', '\r[##########] 4/4 feeds', '\n']);
+    const pipe = stream(false);
+    const quiet = progressBar(pipe.stream);
+    quiet.update(1, 2);
+    quiet.end();
+    expect(pipe.out).toEqual([]);
+  });
+});

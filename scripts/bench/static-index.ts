@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb } from '../../utils/db';
-import { median } from '../../utils/median';
+import { median } from '../median';
 import { parseSnapshot } from '../../utils/snapshot';
 import { parseDelta, parseManifest } from '../../utils/static-index';
 import { createIndexStore } from '../../utils/worker/index-store';
@@ -25,14 +25,18 @@ const ITEMS = 50;
 const REPEATS = 3;
 const H = 3_600_000;
 const FIXTURE = new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url);
-const escape = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+const xmlEscape = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function headlines(): { title: string; published: number }[] {
-  const rows = readFileSync(FIXTURE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; published: string });
+  const rows = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { title: string; published: string });
   const t0 = Date.parse(rows[0].published);
   const span = Date.parse(rows[rows.length - 1].published) - t0 + 86_400_000;
   const out: { title: string; published: number }[] = [];
-  for (let copy = 0; out.length < FEEDS * (ITEMS + 1); copy++) for (const r of rows) out.push({ title: r.title, published: Date.parse(r.published) + copy * span });
+  for (let copy = 0; out.length < FEEDS * (ITEMS + 1); copy++)
+    for (const r of rows) out.push({ title: r.title, published: Date.parse(r.published) + copy * span });
   return out;
 }
 
@@ -42,8 +46,13 @@ function feedXml(feed: number, all: { title: string; published: number }[], roun
   for (let round = rounds - 1; round >= 0; round--) {
     const k = round * FEEDS + feed;
     const { title, published } = all[k];
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
-    items.push(`<item><title>${escape(title)}</title><link>https://outlet-${feed}.example/news/${k}/${slug}</link><pubDate>${new Date(published).toUTCString()}</pubDate></item>`);
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 60);
+    items.push(
+      `<item><title>${xmlEscape(title)}</title><link>https://outlet-${feed}.example/news/${k}/${slug}</link><pubDate>${new Date(published).toUTCString()}</pubDate></item>`,
+    );
   }
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${feed}</title>${items.slice(0, ITEMS).join('')}</channel></rss>`;
 }
@@ -76,10 +85,36 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
     const snapshot = second.files.find((f) => f.kind === 'snapshot')!;
     const delta = second.files.find((f) => f.kind === 'delta')!;
     const manifest = second.files.find((f) => f.kind === 'manifest')!;
-    print({ figure: 'static index: first build, 1,000 local feeds x 50 items', value: Math.round(firstMs), unit: 'ms', articles: first.articles, stories: first.stories, ...first.timings });
-    print({ figure: 'static index: hourly build (1,000 new items)', value: Math.round(secondMs), unit: 'ms', added: second.added, moved: second.moved, ...second.timings });
-    print({ figure: 'static index: full snapshot', value: +(snapshot.gzipBytes / 1024).toFixed(1), unit: 'KB gzip', rawKB: +(snapshot.bytes / 1024).toFixed(1), articles: second.articles });
-    print({ figure: 'static index: hourly delta', value: +(delta.gzipBytes / 1024).toFixed(1), unit: 'KB gzip', rawKB: +(delta.bytes / 1024).toFixed(1), target: 'kilobytes, not megabytes' });
+    print({
+      figure: 'static index: first build, 1,000 local feeds x 50 items',
+      value: Math.round(firstMs),
+      unit: 'ms',
+      articles: first.articles,
+      stories: first.stories,
+      ...first.timings,
+    });
+    print({
+      figure: 'static index: hourly build (1,000 new items)',
+      value: Math.round(secondMs),
+      unit: 'ms',
+      added: second.added,
+      moved: second.moved,
+      ...second.timings,
+    });
+    print({
+      figure: 'static index: full snapshot',
+      value: +(snapshot.gzipBytes / 1024).toFixed(1),
+      unit: 'KB gzip',
+      rawKB: +(snapshot.bytes / 1024).toFixed(1),
+      articles: second.articles,
+    });
+    print({
+      figure: 'static index: hourly delta',
+      value: +(delta.gzipBytes / 1024).toFixed(1),
+      unit: 'KB gzip',
+      rawKB: +(delta.bytes / 1024).toFixed(1),
+      target: 'kilobytes, not megabytes',
+    });
     print({ figure: 'static index: latest.json', value: manifest.bytes, unit: 'bytes', gzipBytes: manifest.gzipBytes });
 
     // The extension's side: the first version imported whole, then the hour's delta applied.
@@ -91,19 +126,39 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
     const applyMs: number[] = [];
     for (let i = 0; i < REPEATS; i++) {
       const store = createIndexStore(createDb({ name: `bench-${i}`, indexedDB: new IDBFactory(), IDBKeyRange }), () => clock);
-      importMs.push((await timed(async () => {
-        const parsed = parseSnapshot(firstSnapshot);
-        if (!parsed.ok) throw new Error(parsed.error);
-        await store.importSnapshot(parsed.snapshot, 'url');
-      }))[1]);
-      applyMs.push((await timed(async () => {
-        const parsed = parseDelta(deltaText, { series: m.value.series, from: first.sequence, to: second.sequence });
-        if (!parsed.ok) throw new Error(parsed.error);
-        await store.applyDelta(parsed.value, { origin: 'url' });
-      }))[1]);
+      importMs.push(
+        (
+          await timed(async () => {
+            const parsed = parseSnapshot(firstSnapshot);
+            if (!parsed.ok) throw new Error(parsed.error);
+            await store.importSnapshot(parsed.snapshot, 'url');
+          })
+        )[1],
+      );
+      applyMs.push(
+        (
+          await timed(async () => {
+            const parsed = parseDelta(deltaText, { series: m.value.series, from: first.sequence, to: second.sequence });
+            if (!parsed.ok) throw new Error(parsed.error);
+            await store.applyDelta(parsed.value, { origin: 'url' });
+          })
+        )[1],
+      );
     }
-    print({ figure: 'static index: import the full snapshot (fake-indexeddb)', value: Math.round(median(importMs)), unit: 'ms (median)', runs: importMs.map(Math.round), articles: first.articles });
-    print({ figure: 'static index: apply the hourly delta (fake-indexeddb)', value: Math.round(median(applyMs)), unit: 'ms (median)', runs: applyMs.map(Math.round), added: second.added });
+    print({
+      figure: 'static index: import the full snapshot (fake-indexeddb)',
+      value: Math.round(median(importMs)),
+      unit: 'ms (median)',
+      runs: importMs.map(Math.round),
+      articles: first.articles,
+    });
+    print({
+      figure: 'static index: apply the hourly delta (fake-indexeddb)',
+      value: Math.round(median(applyMs)),
+      unit: 'ms (median)',
+      runs: applyMs.map(Math.round),
+      added: second.added,
+    });
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import { parseFeed } from '../../utils/feeds/parse';
-import { refreshSources, type SourceOutcome } from '../../utils/feeds/refresh';
+import { refreshSources, type SourceOutcome } from '../../utils/feeds/refresh-feeds';
 import type { FeedItem } from '../../utils/feeds/types';
 import { diffStates, MANIFEST_NAME, sha256Hex } from '../../utils/static-index';
-import { toNewArticles } from '../../utils/worker/refresh';
+import { toNewArticles } from '../../utils/worker/refresh-controller';
 import { clusterBuild, type FeedBatch } from './cluster';
 import { publish, type WrittenFile } from './publish';
 import type { FeedSource } from './sources';
@@ -86,7 +86,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   state.health = report.health;
   if (changed) {
     const createdAt = new Date(startedAt).toISOString();
-    if (state.sequence === 0) state.series = (await sha256Hex(new TextEncoder().encode(`${createdAt}\n${opts.sources.map((s) => s.url).join('\n')}`))).slice(0, 16);
+    if (state.sequence === 0)
+      state.series = (await sha256Hex(new TextEncoder().encode(`${createdAt}\n${opts.sources.map((s) => s.url).join('\n')}`))).slice(0, 16);
     state.sequence += 1;
     state.createdAt = createdAt;
     state.articles = next.articles;
@@ -95,7 +96,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     state.steps = [...state.steps, { to: state.sequence, changes }].slice(-keep);
   }
   // An unchanged index is published again only where it is missing (a new --out folder).
-  const files = changed || !existsSync(join(opts.outDir, MANIFEST_NAME)) ? await publish(opts.outDir, state, opts.label ?? `Parallax index of ${opts.sources.length} feeds`, opts.keepVersions ?? 24) : [];
+  const files =
+    changed || !existsSync(join(opts.outDir, MANIFEST_NAME))
+      ? await publish(opts.outDir, state, opts.label ?? `Parallax index of ${opts.sources.length} feeds`, opts.keepVersions ?? 24)
+      : [];
   saveState(stateDir, state);
 
   const outcomes = { saved: 0, 'not-modified': 0, failed: 0, skipped: 0 };

@@ -25,7 +25,11 @@ export const USAGE = `Usage: npm run index -- build --sources S --out DIR [optio
   --progress          show a progress bar on a terminal
   --now ISO-TIME      build as if at this time (reproducible builds)`;
 
-const list = (v: string | undefined) => v?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  v
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const count = (name: string, v: string | undefined, fallback: number) => {
   if (v === undefined) return fallback;
   const n = Number(v);
@@ -40,7 +44,12 @@ export async function main(argv: string[], deps: { fetch?: typeof fetch; now?: (
     args: argv,
     allowPositionals: true,
     options: {
-      ...Object.fromEntries(['sources', 'out', 'state', 'country', 'language', 'label', 'keep', 'retention', 'concurrency', 'timeout', 'now'].map((k) => [k, { type: 'string' as const }])),
+      ...Object.fromEntries(
+        ['sources', 'out', 'state', 'country', 'language', 'label', 'keep', 'retention', 'concurrency', 'timeout', 'now'].map((k) => [
+          k,
+          { type: 'string' as const },
+        ]),
+      ),
       ...Object.fromEntries(['force', 'progress', 'help'].map((k) => [k, { type: 'boolean' as const }])),
     },
   }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -75,7 +84,11 @@ export async function main(argv: string[], deps: { fetch?: typeof fetch; now?: (
   log(`${Math.round(performance.now() - started)} ms: fetch and parse ${t.fetch} ms, cluster ${t.cluster} ms, write ${t.write} ms`);
   for (const f of report.failures.slice(0, 20)) log(`  failed: ${f.url}: ${f.error}`);
   if (report.failures.length > 20) log(`  … and ${report.failures.length - 20} more`);
-  log(report.changed ? `version ${report.sequence}: ${report.articles} articles in ${report.stories} stories (+${report.added} −${report.removed}, ${report.moved} moved)` : `nothing changed: still version ${report.sequence}`);
+  log(
+    report.changed
+      ? `version ${report.sequence}: ${report.articles} articles in ${report.stories} stories (+${report.added} −${report.removed}, ${report.moved} moved)`
+      : `nothing changed: still version ${report.sequence}`,
+  );
   for (const f of report.files) log(`  ${f.path}: ${f.bytes} bytes, ${f.gzipBytes} gzipped`);
   return 0;
 }

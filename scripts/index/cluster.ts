@@ -5,7 +5,7 @@
  * always give the same stories.
  */
 import type { NewArticle } from '../../utils/worker/index-store';
-import { StoryIndex } from '../../utils/stories/story-index';
+import { StoryIndex } from '../../utils/stories';
 import type { BuilderArticle } from './state';
 
 const DAY = 86_400_000;
@@ -39,7 +39,17 @@ export function clusterBuild({ previous, batches, feeds, now, retentionDays }: C
     for (const item of items) {
       if (kept.has(item.url)) continue;
       const storyId = engine.add({ ...item, lang });
-      kept.set(item.url, { url: item.url, outletId, title: item.title, description: item.description, published: item.published, storyId, feed, ...(lang ? { lang } : {}), added: now });
+      kept.set(item.url, {
+        url: item.url,
+        outletId,
+        title: item.title,
+        description: item.description,
+        published: item.published,
+        storyId,
+        feed,
+        ...(lang ? { lang } : {}),
+        added: now,
+      });
     }
   }
   // Merges and splits move earlier articles too: every article takes its story as it ends up.

@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { IndexedArticle } from '../../utils/model';
 import { makeSnapshot } from '../../utils/snapshot';
-import { makeDelta, MANIFEST_FORMAT, MANIFEST_NAME, parseManifest, sha256Hex, STATIC_INDEX_VERSION, type IndexFile, type StaticIndexManifest } from '../../utils/static-index';
+import {
+  makeDelta,
+  MANIFEST_FORMAT,
+  MANIFEST_NAME,
+  parseManifest,
+  sha256Hex,
+  STATIC_INDEX_VERSION,
+  type IndexFile,
+  type StaticIndexManifest,
+} from '../../utils/static-index';
 import type { BuilderState } from './state';
 
 /** A written file with its compressed size, as a static host serving gzip would send it. */
@@ -31,7 +40,14 @@ async function write(dir: string, path: string, text: string, kind: WrittenFile[
 }
 
 /** What the published index carries of an article: no feed, language or arrival time. */
-const published = ({ url, outletId, title, description, published: at, storyId }: IndexedArticle): IndexedArticle => ({ url, outletId, title, description, published: at, storyId });
+const published = ({ url, outletId, title, description, published: at, storyId }: IndexedArticle): IndexedArticle => ({
+  url,
+  outletId,
+  title,
+  description,
+  published: at,
+  storyId,
+});
 
 /** Writes the state's latest version to `dir`; returns every file written, manifest last. */
 export async function publish(dir: string, state: BuilderState, label: string, keepVersions: number): Promise<WrittenFile[]> {
@@ -53,8 +69,12 @@ export async function publish(dir: string, state: BuilderState, label: string, k
   }
   const pick = ({ path, bytes, sha256 }: IndexFile): IndexFile => ({ path, bytes, sha256 });
   const manifest: StaticIndexManifest = {
-    format: MANIFEST_FORMAT, version: STATIC_INDEX_VERSION, ...latest, label,
-    snapshot: pick(files[0]), deltas: files.slice(1).map((f) => ({ from: f.from!, ...pick(f) })),
+    format: MANIFEST_FORMAT,
+    version: STATIC_INDEX_VERSION,
+    ...latest,
+    label,
+    snapshot: pick(files[0]),
+    deltas: files.slice(1).map((f) => ({ from: f.from!, ...pick(f) })),
   };
   files.push(await write(dir, MANIFEST_NAME, `${JSON.stringify(manifest, null, 1)}\n`, 'manifest'));
 

@@ -21,7 +21,7 @@ export interface SourceFilter {
   languages?: string[];
 }
 
-export const BUNDLED_CATALOG = new URL('../../public/catalog.json', import.meta.url);
+const BUNDLED_CATALOG = new URL('../../public/catalog.json', import.meta.url);
 
 const isFeedUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
 
@@ -51,7 +51,10 @@ export function opmlSources(text: string, catalog: Catalog): FeedSource[] {
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true }).parse(text) as Record<string, unknown>;
   const urls: string[] = [];
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const r = node as Record<string, unknown>;
     if (typeof r['@_xmlUrl'] === 'string' && isFeedUrl(r['@_xmlUrl'].trim())) urls.push(r['@_xmlUrl'].trim());
@@ -73,7 +76,8 @@ export function textSources(text: string, catalog: Catalog): FeedSource[] {
     const url = words.find(isFeedUrl);
     const id = words.find((w) => w !== url);
     if (!url || words.length > 2) throw new Error(`Line ${i + 1} should be a feed URL, optionally with an outlet id: "${raw.trim()}"`);
-    if (id !== undefined && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(id)) throw new Error(`Line ${i + 1}: "${id}" is not an outlet id (lower-case letters, digits and dashes).`);
+    if (id !== undefined && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(id))
+      throw new Error(`Line ${i + 1}: "${id}" is not an outlet id (lower-case letters, digits and dashes).`);
     return [find(url, id)];
   });
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceHealthMap } from '../../utils/feeds/refresh';
+import type { SourceHealthMap } from '../../utils/feeds/refresh-feeds';
 import type { IndexedArticle } from '../../utils/model';
 import type { Step } from '../../utils/static-index';
 
@@ -33,7 +33,7 @@ export interface BuilderState {
 
 const FILE = 'state.json';
 
-export function emptyState(): BuilderState {
+function emptyState(): BuilderState {
   return { format: 'parallax-index-builder-state', version: 1, series: '', sequence: 0, createdAt: '', stories: 0, health: {}, articles: [], steps: [] };
 }
 

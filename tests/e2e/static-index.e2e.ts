@@ -46,7 +46,8 @@ async function publishVersion(at: number): Promise<StaticIndexManifest> {
   const port = (feedServer.address() as AddressInfo).port;
   writeFileSync(join(work, 'feeds.txt'), FEEDS.map(([p, , id]) => `http://127.0.0.1:${port}${p} ${id}`).join('\n'));
   expect(await main(['build', '--sources', join(work, 'feeds.txt'), '--out', site, '--retention', '20000'], { now: () => at, log: () => undefined })).toBe(0);
-  for (const name of readdirSync(site)) if (name.endsWith('.json')) files.set(INDEX + name, { body: readFileSync(join(site, name)), contentType: 'application/json' });
+  for (const name of readdirSync(site))
+    if (name.endsWith('.json')) files.set(INDEX + name, { body: readFileSync(join(site, name)), contentType: 'application/json' });
   const m = parseManifest(readFileSync(join(site, 'latest.json'), 'utf8'));
   if (!m.ok) throw new Error(m.error);
   return m.value;
@@ -62,7 +63,8 @@ async function refreshed(until: (s: IndexStatus) => boolean): Promise<IndexStatu
   }
   throw new Error('The index did not follow in 30 s');
 }
-const held = async () => ((await demo.send('exportIndex', {})) as IndexSnapshot).articles.map(({ added: _a, ...a }) => a).sort((a, b) => (a.url < b.url ? -1 : 1));
+const held = async () =>
+  ((await demo.send('exportIndex', {})) as IndexSnapshot).articles.map(({ added: _a, ...a }) => a).sort((a, b) => (a.url < b.url ? -1 : 1));
 const published = (m: StaticIndexManifest) => (JSON.parse(readFileSync(join(site, m.snapshot.path), 'utf8')) as IndexSnapshot).articles;
 
 beforeAll(async () => {
@@ -74,7 +76,10 @@ beforeAll(async () => {
   demo = await startDemo({ headless: true, files });
   const page = await demo.context.newPage();
   await page.goto(`chrome-extension://${demo.extensionId}/about.html`);
-  await page.evaluate((url) => chrome.storage.local.set({ indexSettings: { refreshMinutes: 60, retentionDays: 7, blindspotThreshold: 0.2, indexUrl: url } }), `${INDEX}latest.json`);
+  await page.evaluate(
+    (url) => chrome.storage.local.set({ indexSettings: { refreshMinutes: 60, retentionDays: 7, blindspotThreshold: 0.2, indexUrl: url } }),
+    `${INDEX}latest.json`,
+  );
   await page.close();
 });
 afterAll(async () => {
@@ -93,7 +98,13 @@ describe('following a static index in Chromium', () => {
 
     // An hour later TPM is dropped and the Guardian has a new item.
     FEEDS.splice(2, 1);
-    feeds.set('/guardian.rss', readFileSync('tests/fixtures/feeds/guardian-us.rss', 'utf8').replace('<item>', '<item><title>Senate hearing on the State of the Union speech</title><link>https://www.theguardian.com/us-news/2018/feb/01/hearing</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>'));
+    feeds.set(
+      '/guardian.rss',
+      readFileSync('tests/fixtures/feeds/guardian-us.rss', 'utf8').replace(
+        '<item>',
+        '<item><title>Senate hearing on the State of the Union speech</title><link>https://www.theguardian.com/us-news/2018/feb/01/hearing</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>',
+      ),
+    );
     const v2 = await publishVersion(NOW + H);
     const second = await refreshed((s) => s.source?.version === 2);
     expect(files.asked).toEqual(['latest.json', v2.deltas[0].path]);
@@ -101,7 +112,13 @@ describe('following a static index in Chromium', () => {
     expect(await held()).toEqual(published(v2));
 
     // The next delta is altered on the host: nothing changes, and the options page says why.
-    feeds.set('/heise.atom', readFileSync('tests/fixtures/feeds/heise-developer.atom', 'utf8').replace('<entry>', '<entry><title>Neue Version</title><link href="https://www.heise.de/developer/meldung/neu.html"/><id>neu</id><updated>2018-02-01T09:00:00Z</updated></entry><entry>'));
+    feeds.set(
+      '/heise.atom',
+      readFileSync('tests/fixtures/feeds/heise-developer.atom', 'utf8').replace(
+        '<entry>',
+        '<entry><title>Neue Version</title><link href="https://www.heise.de/developer/meldung/neu.html"/><id>neu</id><updated>2018-02-01T09:00:00Z</updated></entry><entry>',
+      ),
+    );
     const v3 = await publishVersion(NOW + 2 * H);
     const delta = v3.deltas.find((d) => d.from === 2)!;
     const good = files.get(INDEX + delta.path)!;

@@ -105,13 +105,22 @@ export function parseManifest(text: string): Parsed<StaticIndexManifest> {
   if (problem) return fail(`The manifest's snapshot ${problem}.`);
   if (!Array.isArray(m.deltas)) return fail('The manifest has no "deltas" list.');
   for (const [i, d] of m.deltas.entries()) {
-    const p = fileProblem(d) ?? (isCount((d as { from?: unknown }).from) && (d as { from: number }).from < (m.sequence as number) ? undefined : 'has no valid "from"');
+    const p =
+      fileProblem(d) ?? (isCount((d as { from?: unknown }).from) && (d as { from: number }).from < (m.sequence as number) ? undefined : 'has no valid "from"');
     if (p) return fail(`The manifest's delta ${i + 1} ${p}.`);
   }
   const deltas = (m.deltas as (IndexFile & { from: number })[]).map((d) => ({ from: d.from, ...pickFile(d) }));
   const value: StaticIndexManifest = {
-    format: MANIFEST_FORMAT, version: STATIC_INDEX_VERSION, series: m.series, sequence: m.sequence, createdAt: m.createdAt,
-    label: m.label.slice(0, 200), articles: m.articles, stories: m.stories, snapshot: pickFile(m.snapshot as IndexFile), deltas,
+    format: MANIFEST_FORMAT,
+    version: STATIC_INDEX_VERSION,
+    series: m.series,
+    sequence: m.sequence,
+    createdAt: m.createdAt,
+    label: m.label.slice(0, 200),
+    articles: m.articles,
+    stories: m.stories,
+    snapshot: pickFile(m.snapshot as IndexFile),
+    deltas,
   };
   return { ok: true, value };
 }
@@ -133,11 +142,28 @@ export function parseDelta(text: string, expect: { series: string; from: number;
     if (problem) return fail(`Added article ${i + 1} ${problem}.`);
   }
   if (!d.removed.every((u) => typeof u === 'string')) return fail('The delta\'s "removed" list holds something other than URLs.');
-  if (!d.moved.every((m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && isId(m[1]))) return fail('The delta\'s "moved" list is not [url, story id] pairs.');
-  const added = (d.added as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId }) => ({ url, outletId, title, description, published, storyId }));
+  if (!d.moved.every((m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && isId(m[1])))
+    return fail('The delta\'s "moved" list is not [url, story id] pairs.');
+  const added = (d.added as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId }) => ({
+    url,
+    outletId,
+    title,
+    description,
+    published,
+    storyId,
+  }));
   const value: IndexDelta = {
-    format: DELTA_FORMAT, version: STATIC_INDEX_VERSION, series: expect.series, from: expect.from, to: expect.to, createdAt: d.createdAt,
-    articles: d.articles, stories: d.stories, added, removed: d.removed as string[], moved: d.moved as [string, string][],
+    format: DELTA_FORMAT,
+    version: STATIC_INDEX_VERSION,
+    series: expect.series,
+    from: expect.from,
+    to: expect.to,
+    createdAt: d.createdAt,
+    articles: d.articles,
+    stories: d.stories,
+    added,
+    removed: d.removed as string[],
+    moved: d.moved as [string, string][],
   };
   return { ok: true, value };
 }

@@ -33,13 +33,15 @@ async function download(manifestUrl: string, file: IndexFile, deps: FollowDeps):
   try {
     result = await deps.fetchFeed(url, { maxBytes: file.bytes, timeoutMs: TIMEOUT_MS });
   } catch (error) {
-    if (isFeedError(error) && /larger than/.test(error.message)) throw new Error(`${file.path} is larger than the ${file.bytes} bytes latest.json gives it: it was altered.`);
+    if (isFeedError(error) && /larger than/.test(error.message))
+      throw new Error(`${file.path} is larger than the ${file.bytes} bytes latest.json gives it: it was altered.`);
     throw new Error(`${file.path} could not be downloaded (${words(error)}).`);
   }
   if (result.status !== 'ok') throw new Error(`${file.path} was not sent (the server answered "not modified" to a plain request).`);
   if (result.body.byteLength !== file.bytes)
     throw new Error(`${file.path} is ${result.body.byteLength} bytes, but latest.json gives it ${file.bytes}: it was cut short or altered.`);
-  if ((await sha256Hex(result.body)) !== file.sha256) throw new Error(`${file.path} does not match the SHA-256 latest.json gives it: it was altered or damaged.`);
+  if ((await sha256Hex(result.body)) !== file.sha256)
+    throw new Error(`${file.path} does not match the SHA-256 latest.json gives it: it was altered or damaged.`);
   return new TextDecoder().decode(result.body);
 }
 

@@ -1,7 +1,7 @@
 import type { ParallaxDb } from '../db';
 import type { IndexedArticle } from '../model';
 import type { IndexDelta } from '../static-index';
-import type { StoryRow } from '../stories/story-rows';
+import type { StoryRow } from '../stories';
 
 /** The local index was not at the version a delta starts from: take the full snapshot instead. */
 export class DeltaMismatch extends Error {}
@@ -37,7 +37,10 @@ export async function applyDeltaRows(db: ParallaxDb, delta: IndexDelta, deps: Ap
     await db.articles.bulkPut([...movedRows, ...delta.added.map((a) => ({ ...a, added: deps.at }))]);
 
     // The touched stories, rebuilt from the articles they now hold; emptied ones go.
-    const members = await db.articles.where('storyId').anyOf([...stories]).toArray();
+    const members = await db.articles
+      .where('storyId')
+      .anyOf([...stories])
+      .toArray();
     const rows = deps.rowsFor(members);
     const kept = new Set(rows.map((r) => r.id));
     await db.stories.bulkDelete([...stories].filter((id) => !kept.has(id)));
@@ -45,7 +48,9 @@ export async function applyDeltaRows(db: ParallaxDb, delta: IndexDelta, deps: Ap
 
     const counts = { articles: await db.articles.count(), stories: await db.stories.count() };
     if (counts.articles !== delta.articles || counts.stories !== delta.stories)
-      throw new DeltaMismatch(`After the delta the index would hold ${counts.articles} articles in ${counts.stories} stories, not ${delta.articles} in ${delta.stories}.`);
+      throw new DeltaMismatch(
+        `After the delta the index would hold ${counts.articles} articles in ${counts.stories} stories, not ${delta.articles} in ${delta.stories}.`,
+      );
     await db.meta.bulkPut([{ key: 'counts', value: counts }, ...deps.meta]);
     return counts;
   });

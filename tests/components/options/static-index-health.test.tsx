@@ -9,7 +9,10 @@ afterEach(cleanup);
 const NOW = Date.UTC(2026, 10, 28, 12);
 const H = 3_600_000;
 const FOLLOWING: IndexStatus = {
-  articles: 4210, stories: 1302, label: 'Parallax index of 120 feeds', lastRefresh: NOW - H / 2,
+  articles: 4210,
+  stories: 1302,
+  label: 'Parallax index of 120 feeds',
+  lastRefresh: NOW - H / 2,
   source: { url: 'https://news.example.org/parallax/latest.json', version: 17, createdAt: new Date(NOW - 2 * H).toISOString(), checkedAt: NOW - H / 2 },
 };
 
@@ -23,7 +26,8 @@ describe('index health with a static index URL', () => {
   });
 
   it('says why the last update was refused', () => {
-    const why = 'The index at https://news.example.org/parallax/latest.json was refused, and your index is unchanged: delta-16-17.json does not match the SHA-256 latest.json gives it: it was altered or damaged.';
+    const why =
+      'The index at https://news.example.org/parallax/latest.json was refused, and your index is unchanged: delta-16-17.json does not match the SHA-256 latest.json gives it: it was altered or damaged.';
     render(<IndexHealth status={{ ...FOLLOWING, sourceError: why }} onRefresh={() => undefined} now={NOW} />);
     expect(screen.getByRole('alert').textContent).toBe(why);
   });

@@ -27,17 +27,24 @@ const NEW_ITEMS = [
   ['https://www.theguardian.com/world/2018/feb/01/new-story-on-a-distant-topic', 'Volcanic eruption forces evacuation of Pacific island villages'],
 ];
 const withNewItems = (rss: string) =>
-  rss.replace('<item>', `${NEW_ITEMS.map(([link, title]) => `<item><title>${title}</title><link>${link}</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate><description>${title}.</description></item>`).join('')}<item>`);
+  rss.replace(
+    '<item>',
+    `${NEW_ITEMS.map(([link, title]) => `<item><title>${title}</title><link>${link}</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate><description>${title}.</description></item>`).join('')}<item>`,
+  );
 
 const files = new Map<string, Served>();
 let server: Awaited<ReturnType<typeof startServer>>;
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `parallax-${name}-`));
 const sourcesFile = (dir: string, without: string[] = []) => {
   const path = join(dir, 'feeds.txt');
-  writeFileSync(path, ['# feeds of the test index', ...FEEDS.filter(([p]) => !without.includes(p)).map(([p, , id]) => `${server.origin}${p} ${id}`)].join('\n'));
+  writeFileSync(
+    path,
+    ['# feeds of the test index', ...FEEDS.filter(([p]) => !without.includes(p)).map(([p, , id]) => `${server.origin}${p} ${id}`)].join('\n'),
+  );
   return path;
 };
-const build = (sources: string, out: string, at: number) => main(['build', '--sources', sources, '--out', out, '--retention', '20000', '--keep', '3'], { now: () => at, log: () => undefined });
+const build = (sources: string, out: string, at: number) =>
+  main(['build', '--sources', sources, '--out', out, '--retention', '20000', '--keep', '3'], { now: () => at, log: () => undefined });
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const manifestOf = (dir: string): StaticIndexManifest => {
   const parsed = parseManifest(read(dir, 'latest.json'));
@@ -87,7 +94,12 @@ describe('npm run index -- build, run twice against local feed servers', () => {
     files.set('/science.rdf', scienceFile);
 
     // Conditional GETs: unchanged feeds answered 304 to the ETag of the first run.
-    expect(server.log.filter((r) => r.status === 304).map((r) => r.path).sort()).toEqual(['/heise.atom', '/nbc.rss', '/wapo.rss']);
+    expect(
+      server.log
+        .filter((r) => r.status === 304)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/heise.atom', '/nbc.rss', '/wapo.rss']);
     expect(server.log.every((r) => r.ifNoneMatch)).toBe(true);
 
     const second = manifestOf(out);
@@ -128,18 +140,39 @@ describe('npm run index -- build, run twice against local feed servers', () => {
       await build(sources, join(out, 'site'), NOW);
       await build(sources, join(out, 'site'), NOW + H);
     }
-    const names = readdirSync(join(a, 'site')).filter((n) => n.endsWith('.json')).sort();
-    expect(names).toEqual(readdirSync(join(b, 'site')).filter((n) => n.endsWith('.json')).sort());
+    const names = readdirSync(join(a, 'site'))
+      .filter((n) => n.endsWith('.json'))
+      .sort();
+    expect(names).toEqual(
+      readdirSync(join(b, 'site'))
+        .filter((n) => n.endsWith('.json'))
+        .sort(),
+    );
     expect(names).toContain('latest.json');
     for (const name of names) expect(read(join(a, 'site'), name), name).toBe(read(join(b, 'site'), name));
   });
 
   it('runs as the publishing workflow runs it, from the command line', async () => {
     const dir = tmp('cli');
-    const args = ['tsx', 'scripts/index/cli.ts', 'build', '--sources', sourcesFile(dir), '--out', join(dir, 'site'), '--state', join(dir, 'state'), '--retention', '20000', '--progress'];
+    const args = [
+      'tsx',
+      'scripts/index/cli.ts',
+      'build',
+      '--sources',
+      sourcesFile(dir),
+      '--out',
+      join(dir, 'site'),
+      '--state',
+      join(dir, 'state'),
+      '--retention',
+      '20000',
+      '--progress',
+    ];
     // Asynchronously: the feed server answers from this process.
     const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile('npx', args, { encoding: 'utf8' }, (error, stdout, stderr) => resolve({ status: error ? (child.exitCode ?? 1) : 0, stdout, stderr }));
+      const child = execFile('npx', args, { encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ status: error ? (child.exitCode ?? 1) : 0, stdout, stderr }),
+      );
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -159,7 +192,9 @@ describe('npm run index -- build, run twice against local feed servers', () => {
     expect(workflow).toContain(`path: ${value('--out')}\n`);
     // Run with the same options, the catalog's feeds swapped for the local ones.
     const dir = tmp('workflow');
-    const local = args.map((a, i) => (args[i - 1] === '--sources' ? sourcesFile(dir) : args[i - 1] === '--out' || args[i - 1] === '--state' ? join(dir, a) : a));
+    const local = args.map((a, i) =>
+      args[i - 1] === '--sources' ? sourcesFile(dir) : args[i - 1] === '--out' || args[i - 1] === '--state' ? join(dir, a) : a,
+    );
     expect(await main([...local, '--retention', '20000'], { now: () => NOW, log: () => undefined })).toBe(0);
     expect(manifestOf(join(dir, value('--out'))).label).toBe(value('--label'));
     expect(readdirSync(join(dir, value('--state')))).toEqual(['state.json']);

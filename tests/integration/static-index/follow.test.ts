@@ -29,10 +29,16 @@ let clock = NOW;
 /** Builds the next version from the feeds as served now, and serves the published folder. */
 async function buildAndServe(without: string[] = []) {
   const list = join(work, 'feeds.txt');
-  writeFileSync(list, FEEDS.filter(([p]) => !without.includes(p)).map(([p, , id]) => `${server.origin}${p} ${id}`).join('\n'));
+  writeFileSync(
+    list,
+    FEEDS.filter(([p]) => !without.includes(p))
+      .map(([p, , id]) => `${server.origin}${p} ${id}`)
+      .join('\n'),
+  );
   expect(await main(['build', '--sources', list, '--out', site, '--retention', '20000'], { now: () => clock, log: () => undefined })).toBe(0);
   for (const key of [...files.keys()]) if (key.startsWith('/index/')) files.delete(key);
-  for (const name of readdirSync(site)) if (name.endsWith('.json')) files.set(`/index/${name}`, { body: readFileSync(join(site, name)), contentType: 'application/json' });
+  for (const name of readdirSync(site))
+    if (name.endsWith('.json')) files.set(`/index/${name}`, { body: readFileSync(join(site, name)), contentType: 'application/json' });
   const m = parseManifest(readFileSync(join(site, 'latest.json'), 'utf8'));
   if (!m.ok) throw new Error(m.error);
   return m.value;
@@ -75,13 +81,23 @@ describe('the extension following a static index', () => {
 
     clock += H / 2;
     expect(await follow()).toBe('current');
-    expect(server.log.map((r) => [r.path, r.status])).toEqual([['/index/latest.json', 200], [`/index/${v1.snapshot.path}`, 200], ['/index/latest.json', 304]]);
+    expect(server.log.map((r) => [r.path, r.status])).toEqual([
+      ['/index/latest.json', 200],
+      [`/index/${v1.snapshot.path}`, 200],
+      ['/index/latest.json', 304],
+    ]);
     expect(server.log[2].ifNoneMatch).toBeTruthy();
   });
 
   it('downloads only the delta an hour later, and ends where a full import would', async () => {
     clock += H;
-    files.set('/feeds/guardian.rss', { ...files.get('/feeds/guardian.rss')!, body: readFileSync('tests/fixtures/feeds/guardian-us.rss', 'utf8').replace('<item>', '<item><title>Senate hearing on the State of the Union speech</title><link>https://www.theguardian.com/us-news/2018/feb/01/hearing</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>') });
+    files.set('/feeds/guardian.rss', {
+      ...files.get('/feeds/guardian.rss')!,
+      body: readFileSync('tests/fixtures/feeds/guardian-us.rss', 'utf8').replace(
+        '<item>',
+        '<item><title>Senate hearing on the State of the Union speech</title><link>https://www.theguardian.com/us-news/2018/feb/01/hearing</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>',
+      ),
+    });
     v2 = await buildAndServe(['/feeds/tpm.atom']);
     server.log.length = 0;
     expect(await follow()).toBe('delta');
@@ -106,7 +122,13 @@ describe('the extension following a static index', () => {
     ['grown', (b: Buffer) => Buffer.concat([b, Buffer.from(' ')]), /larger than/],
   ])('refuses a %s file and changes nothing, saying why', async (_name, spoil, why) => {
     clock += H;
-    files.set('/feeds/heise.atom', { ...files.get('/feeds/heise.atom')!, body: readFileSync('tests/fixtures/feeds/heise-developer.atom', 'utf8').replace('<entry>', `<entry><title>Neue Version ${clock}</title><link href="https://www.heise.de/developer/meldung/neu-${clock}.html"/><id>neu-${clock}</id><updated>2018-02-01T09:00:00Z</updated></entry><entry>`) });
+    files.set('/feeds/heise.atom', {
+      ...files.get('/feeds/heise.atom')!,
+      body: readFileSync('tests/fixtures/feeds/heise-developer.atom', 'utf8').replace(
+        '<entry>',
+        `<entry><title>Neue Version ${clock}</title><link href="https://www.heise.de/developer/meldung/neu-${clock}.html"/><id>neu-${clock}</id><updated>2018-02-01T09:00:00Z</updated></entry><entry>`,
+      ),
+    });
     const before = await held();
     const beforeMeta = (await store.meta())?.follow;
     const next = await buildAndServe(['/feeds/tpm.atom']);
@@ -128,7 +150,13 @@ describe('the extension following a static index', () => {
 
   it('takes the snapshot instead when the local copy drifted from the version it claims', async () => {
     clock += H;
-    files.set('/feeds/wapo.rss', { ...files.get('/feeds/wapo.rss')!, body: readFileSync('tests/fixtures/feeds/washingtonpost-wellness.rss', 'utf8').replace('<item>', '<item><title>A new wellness column</title><link>https://www.washingtonpost.com/wellness/new-column</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>') });
+    files.set('/feeds/wapo.rss', {
+      ...files.get('/feeds/wapo.rss')!,
+      body: readFileSync('tests/fixtures/feeds/washingtonpost-wellness.rss', 'utf8').replace(
+        '<item>',
+        '<item><title>A new wellness column</title><link>https://www.washingtonpost.com/wellness/new-column</link><pubDate>Thu, 01 Feb 2018 09:00:00 GMT</pubDate></item><item>',
+      ),
+    });
     const [first] = await store.urls();
     await store.remove([first]);
     const next = await buildAndServe(['/feeds/tpm.atom']);

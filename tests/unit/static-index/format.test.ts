@@ -3,9 +3,19 @@ import { composeSteps, diffStates, makeDelta, parseDelta, parseManifest, planUpd
 
 const HASH = 'a'.repeat(64);
 const MANIFEST: StaticIndexManifest = {
-  format: 'parallax-static-index', version: 1, series: 'abc', sequence: 5, createdAt: '2026-11-28T12:00:00.000Z', label: 'Test index',
-  articles: 3, stories: 2, snapshot: { path: 'snapshot-5.json', bytes: 900, sha256: HASH },
-  deltas: [{ from: 4, path: 'delta-4-5.json', bytes: 90, sha256: HASH }, { from: 3, path: 'delta-3-5.json', bytes: 120, sha256: HASH }],
+  format: 'parallax-static-index',
+  version: 1,
+  series: 'abc',
+  sequence: 5,
+  createdAt: '2026-11-28T12:00:00.000Z',
+  label: 'Test index',
+  articles: 3,
+  stories: 2,
+  snapshot: { path: 'snapshot-5.json', bytes: 900, sha256: HASH },
+  deltas: [
+    { from: 4, path: 'delta-4-5.json', bytes: 90, sha256: HASH },
+    { from: 3, path: 'delta-3-5.json', bytes: 120, sha256: HASH },
+  ],
 };
 const text = (patch: Record<string, unknown>) => JSON.stringify({ ...MANIFEST, ...patch });
 const A = (url: string, storyId: string) => ({ url, outletId: 'x', title: `T ${url}`, description: '', published: 1, storyId });
@@ -32,17 +42,40 @@ describe('latest.json', () => {
 });
 
 describe('deltas', () => {
-  const v1 = new Map([['https://x.example/a', 's1'], ['https://x.example/b', 's1'], ['https://x.example/c', 's2']]);
-  const v2 = new Map([['https://x.example/a', 's1'], ['https://x.example/b', 's3'], ['https://x.example/d', 's3']]);
-  const v3 = new Map([['https://x.example/a', 's1'], ['https://x.example/b', 's3'], ['https://x.example/c', 's2'], ['https://x.example/e', 's4']]);
-  const steps = [{ to: 2, changes: diffStates(v1, v2) }, { to: 3, changes: diffStates(v2, v3) }];
+  const v1 = new Map([
+    ['https://x.example/a', 's1'],
+    ['https://x.example/b', 's1'],
+    ['https://x.example/c', 's2'],
+  ]);
+  const v2 = new Map([
+    ['https://x.example/a', 's1'],
+    ['https://x.example/b', 's3'],
+    ['https://x.example/d', 's3'],
+  ]);
+  const v3 = new Map([
+    ['https://x.example/a', 's1'],
+    ['https://x.example/b', 's3'],
+    ['https://x.example/c', 's2'],
+    ['https://x.example/e', 's4'],
+  ]);
+  const steps = [
+    { to: 2, changes: diffStates(v1, v2) },
+    { to: 3, changes: diffStates(v2, v3) },
+  ];
 
   it('diffs two versions into added, removed and moved articles', () => {
-    expect(diffStates(v1, v2)).toEqual([['https://x.example/b', 's1', 's3'], ['https://x.example/c', 's2', null], ['https://x.example/d', null, 's3']]);
+    expect(diffStates(v1, v2)).toEqual([
+      ['https://x.example/b', 's1', 's3'],
+      ['https://x.example/c', 's2', null],
+      ['https://x.example/d', null, 's3'],
+    ]);
   });
 
   it('composes steps: an article gone and back unchanged is no change, one added then removed is none', () => {
-    expect(composeSteps(steps)).toEqual([['https://x.example/b', 's1', 's3'], ['https://x.example/e', null, 's4']]);
+    expect(composeSteps(steps)).toEqual([
+      ['https://x.example/b', 's1', 's3'],
+      ['https://x.example/e', null, 's4'],
+    ]);
   });
 
   it('makes the delta from any kept version, and refuses one whose steps were dropped', () => {
@@ -50,12 +83,22 @@ describe('deltas', () => {
     const articles = new Map([...v3].map(([u, s]) => [u, A(u, s)]));
     const delta = makeDelta(steps, latest, 1, (u) => articles.get(u));
     expect(delta).toMatchObject({ from: 1, to: 3, added: [A('https://x.example/e', 's4')], removed: [], moved: [['https://x.example/b', 's3']] });
-    expect(makeDelta(steps, latest, 2, (u) => articles.get(u))).toMatchObject({ added: [A('https://x.example/c', 's2'), A('https://x.example/e', 's4')], removed: ['https://x.example/d'], moved: [] });
+    expect(makeDelta(steps, latest, 2, (u) => articles.get(u))).toMatchObject({
+      added: [A('https://x.example/c', 's2'), A('https://x.example/e', 's4')],
+      removed: ['https://x.example/d'],
+      moved: [],
+    });
     expect(() => makeDelta(steps.slice(1), latest, 1, (u) => articles.get(u))).toThrow(/not all kept/);
     const parsed = parseDelta(JSON.stringify(delta), { series: 'abc', from: 1, to: 3 });
     expect(parsed).toEqual({ ok: true, value: delta });
-    expect(parseDelta(JSON.stringify(delta), { series: 'abc', from: 2, to: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/not the one the manifest names/) });
-    expect(parseDelta(JSON.stringify({ ...delta, added: [{ ...A('javascript:alert(1)', 's') }] }), { series: 'abc', from: 1, to: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/Added article 1 has no http/) });
+    expect(parseDelta(JSON.stringify(delta), { series: 'abc', from: 2, to: 3 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not the one the manifest names/),
+    });
+    expect(parseDelta(JSON.stringify({ ...delta, added: [{ ...A('javascript:alert(1)', 's') }] }), { series: 'abc', from: 1, to: 3 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Added article 1 has no http/),
+    });
   });
 });
 

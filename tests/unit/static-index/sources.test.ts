@@ -5,15 +5,33 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Outlet } from '../../../utils/model';
 import { catalogSources, opmlSources, readSources, textSources } from '../../../scripts/index/sources';
 
-const outlet = (id: string, country: string, language: string, feeds: string[]): Outlet => ({ id, name: id, homepage: `https://${id}.example/`, domains: [`${id}.example`], feeds, country, language });
+const outlet = (id: string, country: string, language: string, feeds: string[]): Outlet => ({
+  id,
+  name: id,
+  homepage: `https://${id}.example/`,
+  domains: [`${id}.example`],
+  feeds,
+  country,
+  language,
+});
 const CATALOG: Catalog = {
-  version: 1, generated: '2026-11-01', ratingSources: [],
-  outlets: [outlet('alpha', 'US', 'en', ['https://alpha.example/rss', 'https://alpha.example/world.rss']), outlet('beta', 'FR', 'fr', ['https://feeds.beta.example/une.xml']), outlet('gamma', 'US', 'en', [])],
+  version: 1,
+  generated: '2026-11-01',
+  ratingSources: [],
+  outlets: [
+    outlet('alpha', 'US', 'en', ['https://alpha.example/rss', 'https://alpha.example/world.rss']),
+    outlet('beta', 'FR', 'fr', ['https://feeds.beta.example/une.xml']),
+    outlet('gamma', 'US', 'en', []),
+  ],
 };
 
 describe('sources of a build', () => {
   it('takes the catalog’s feeds, filtered by country and language', () => {
-    expect(catalogSources(CATALOG).map((s) => s.url)).toEqual(['https://alpha.example/rss', 'https://alpha.example/world.rss', 'https://feeds.beta.example/une.xml']);
+    expect(catalogSources(CATALOG).map((s) => s.url)).toEqual([
+      'https://alpha.example/rss',
+      'https://alpha.example/world.rss',
+      'https://feeds.beta.example/une.xml',
+    ]);
     expect(catalogSources(CATALOG, { countries: ['fr'] })).toEqual([{ url: 'https://feeds.beta.example/une.xml', outletId: 'beta', lang: 'fr' }]);
     expect(catalogSources(CATALOG, { languages: ['en'], countries: ['US', 'FR'] }).map((s) => s.outletId)).toEqual(['alpha', 'alpha']);
   });

@@ -57,10 +57,13 @@ function feedXml(feed: number, all: { title: string; published: number }[], roun
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${feed}</title>${items.slice(0, ITEMS).join('')}</channel></rss>`;
 }
 
-async function timed<T>(task: () => Promise<T>): Promise<[T, number]> {
+/** Wall time and this process's CPU time (user + system): on a busy machine the second is the steadier. */
+async function timed<T>(task: () => Promise<T>): Promise<[T, number, number]> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const value = await task();
-  return [value, performance.now() - t];
+  const used = process.cpuUsage(cpu);
+  return [value, performance.now() - t, (used.user + used.system) / 1000];
 }
 
 export async function run(print: (figure: Figure) => void): Promise<void> {
@@ -78,10 +81,10 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
   let clock = all[FEEDS * ITEMS].published;
   const build = () => buildIndex({ sources, outDir: out, now: () => clock, retentionDays: 20_000, concurrency: 16 });
   try {
-    const [first, firstMs] = await timed(build);
+    const [first, firstMs, firstCpu] = await timed(build);
     rounds += 1;
     clock += H;
-    const [second, secondMs] = await timed(build);
+    const [second, secondMs, secondCpu] = await timed(build);
     const snapshot = second.files.find((f) => f.kind === 'snapshot')!;
     const delta = second.files.find((f) => f.kind === 'delta')!;
     const manifest = second.files.find((f) => f.kind === 'manifest')!;
@@ -91,6 +94,7 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
       unit: 'ms',
       articles: first.articles,
       stories: first.stories,
+      cpuMs: Math.round(firstCpu),
       ...first.timings,
     });
     print({
@@ -99,6 +103,7 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
       unit: 'ms',
       added: second.added,
       moved: second.moved,
+      cpuMs: Math.round(secondCpu),
       ...second.timings,
     });
     print({
@@ -122,43 +127,31 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
     const deltaText = readFileSync(join(out, delta.path), 'utf8');
     const m = parseManifest(readFileSync(join(out, 'latest.json'), 'utf8'));
     if (!m.ok) throw new Error(m.error);
-    const importMs: number[] = [];
-    const applyMs: number[] = [];
+    const importRuns: [number, number][] = [];
+    const applyRuns: [number, number][] = [];
     for (let i = 0; i < REPEATS; i++) {
       const store = createIndexStore(createDb({ name: `bench-${i}`, indexedDB: new IDBFactory(), IDBKeyRange }), () => clock);
-      importMs.push(
-        (
-          await timed(async () => {
-            const parsed = parseSnapshot(firstSnapshot);
-            if (!parsed.ok) throw new Error(parsed.error);
-            await store.importSnapshot(parsed.snapshot, 'url');
-          })
-        )[1],
-      );
-      applyMs.push(
-        (
-          await timed(async () => {
-            const parsed = parseDelta(deltaText, { series: m.value.series, from: first.sequence, to: second.sequence });
-            if (!parsed.ok) throw new Error(parsed.error);
-            await store.applyDelta(parsed.value, { origin: 'url' });
-          })
-        )[1],
-      );
+      const [, importWall, importCpu] = await timed(async () => {
+        const parsed = parseSnapshot(firstSnapshot);
+        if (!parsed.ok) throw new Error(parsed.error);
+        await store.importSnapshot(parsed.snapshot, 'url');
+      });
+      importRuns.push([importWall, importCpu]);
+      const [, applyWall, applyCpu] = await timed(async () => {
+        const parsed = parseDelta(deltaText, { series: m.value.series, from: first.sequence, to: second.sequence });
+        if (!parsed.ok) throw new Error(parsed.error);
+        await store.applyDelta(parsed.value, { origin: 'url' });
+      });
+      applyRuns.push([applyWall, applyCpu]);
     }
-    print({
-      figure: 'static index: import the full snapshot (fake-indexeddb)',
-      value: Math.round(median(importMs)),
+    const figures = (runs: [number, number][]) => ({
+      value: Math.round(median(runs.map(([wall]) => wall))),
       unit: 'ms (median)',
-      runs: importMs.map(Math.round),
-      articles: first.articles,
+      cpuMs: Math.round(median(runs.map(([, cpu]) => cpu))),
+      runs: runs.map(([wall]) => Math.round(wall)),
     });
-    print({
-      figure: 'static index: apply the hourly delta (fake-indexeddb)',
-      value: Math.round(median(applyMs)),
-      unit: 'ms (median)',
-      runs: applyMs.map(Math.round),
-      added: second.added,
-    });
+    print({ figure: 'static index: import the full snapshot (fake-indexeddb)', ...figures(importRuns), articles: first.articles });
+    print({ figure: 'static index: apply the hourly delta (fake-indexeddb)', ...figures(applyRuns), added: second.added });
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });

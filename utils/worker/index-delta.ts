@@ -35,17 +35,13 @@ export async function applyDeltaRows(db: ParallaxDb, delta: IndexDelta, deps: Ap
     const moved = new Map(delta.moved);
     const movedRows = before.flatMap((a) => (a && moved.has(a.url) ? [{ ...a, storyId: moved.get(a.url)! }] : []));
     await db.articles.bulkPut([...movedRows, ...delta.added.map((a) => ({ ...a, added: deps.at }))]);
-
     // The touched stories, rebuilt from the articles they now hold; emptied ones go.
-    const members = await db.articles
-      .where('storyId')
-      .anyOf([...stories])
-      .toArray();
+    // One equality query per story: `anyOf` walks the whole index in some IndexedDB builds.
+    const members = (await Promise.all([...stories].map((id) => db.articles.where('storyId').equals(id).toArray()))).flat();
     const rows = deps.rowsFor(members);
     const kept = new Set(rows.map((r) => r.id));
     await db.stories.bulkDelete([...stories].filter((id) => !kept.has(id)));
     await db.stories.bulkPut(rows);
-
     const counts = { articles: await db.articles.count(), stories: await db.stories.count() };
     if (counts.articles !== delta.articles || counts.stories !== delta.stories)
       throw new DeltaMismatch(

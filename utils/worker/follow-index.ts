@@ -29,6 +29,7 @@ const words = (error: unknown) => (error instanceof Error ? error.message : Stri
 /** Downloads one file the manifest names and checks it is exactly that file. */
 async function download(manifestUrl: string, file: IndexFile, deps: FollowDeps): Promise<string> {
   const url = new URL(file.path, manifestUrl).href;
+  if (file.bytes > SNAPSHOT_MAX_BYTES) throw new Error(`${file.path} would be ${file.bytes} bytes; Parallax takes at most ${SNAPSHOT_MAX_BYTES}.`);
   let result: FetchResult;
   try {
     result = await deps.fetchFeed(url, { maxBytes: file.bytes, timeoutMs: TIMEOUT_MS });

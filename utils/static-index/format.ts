@@ -13,8 +13,6 @@ export const DELTA_FORMAT = 'parallax-index-delta';
 export const STATIC_INDEX_VERSION = 1;
 /** The manifest's name in the published folder. */
 export const MANIFEST_NAME = 'latest.json';
-/** Largest manifest accepted: it lists a few dozen files. */
-export const MANIFEST_MAX_BYTES = 256 * 1024;
 
 /** One published file: where it is (relative to the manifest), its size and digest. */
 export interface IndexFile {

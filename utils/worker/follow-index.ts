@@ -11,7 +11,20 @@ import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseSnapshot } from '../snapshot';
 import { parseDelta, parseManifest, planUpdate, sha256Hex, type IndexFile, type StaticIndexManifest } from '../static-index';
 import { DeltaMismatch } from './index-delta';
-import type { IndexFollow, IndexMeta, IndexStore } from './index-store';
+import type { IndexMeta, IndexStore } from './index-store';
+
+/** Which version of a static index the local copy holds. */
+export interface IndexFollow {
+  /** The manifest URL (latest.json) the reader set. */
+  url: string;
+  series: string;
+  sequence: number;
+  /** Validators of the manifest, for a conditional GET. */
+  etag?: string;
+  lastModified?: string;
+  /** When the manifest was last fetched, whatever it said. */
+  checkedAt: number;
+}
 
 export interface FollowDeps {
   store: IndexStore;

@@ -3,6 +3,7 @@ import type { ArticleMeta, IndexedArticle } from '../model';
 import { makeSnapshot, type IndexSnapshot } from '../snapshot';
 import type { IndexDelta } from '../static-index';
 import { type StoryChanges, StoryIndex } from '../stories';
+import type { IndexFollow } from './follow-index';
 import { applyDeltaRows } from './index-delta';
 
 const DAY = 86_400_000;
@@ -17,19 +18,6 @@ export interface IndexMeta {
   follow?: IndexFollow;
   /** Why the last attempt to follow the static index failed; cleared by the next success. */
   followError?: { at: number; message: string };
-}
-
-/** Which version of a static index the local copy holds. */
-export interface IndexFollow {
-  /** The manifest URL (latest.json) the reader set. */
-  url: string;
-  series: string;
-  sequence: number;
-  /** Validators of the manifest, for a conditional GET. */
-  etag?: string;
-  lastModified?: string;
-  /** When the manifest was last fetched, whatever it said. */
-  checkedAt: number;
 }
 
 /** One item of one source's feed, ready to index. */

@@ -2,7 +2,9 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IndexHealth } from '../../../components/IndexHealth';
+import { IndexSection } from '../../../components/options/IndexSection';
 import type { IndexStatus } from '../../../utils/views';
+import { fakeDeps } from './fakes';
 
 afterEach(cleanup);
 
@@ -35,5 +37,12 @@ describe('index health with a static index URL', () => {
   it('shows no source for an index built from the reader’s own feeds', () => {
     render(<IndexHealth status={{ articles: 10, stories: 4, lastRefresh: NOW }} onRefresh={() => undefined} now={NOW} />);
     expect(screen.queryByText('Comes from')).toBeNull();
+  });
+
+  it('says the feeds are not fetched while a static index is followed, instead of listing them as never fetched', async () => {
+    const { deps } = fakeDeps({ indexStatus: () => FOLLOWING });
+    render(<IndexSection deps={deps} nameOf={(id) => id} />);
+    expect(await screen.findByText(/feeds are not fetched while you follow a static index/)).toBeTruthy();
+    expect(screen.queryByText(/No feed has been fetched yet/)).toBeNull();
   });
 });

@@ -112,5 +112,3 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     },
   };
 }
-
-export type RefreshController = ReturnType<typeof createRefreshController>;

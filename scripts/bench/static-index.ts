@@ -18,7 +18,7 @@ import { parseSnapshot } from '../../utils/snapshot';
 import { parseDelta, parseManifest } from '../../utils/static-index';
 import { createIndexStore } from '../../utils/worker/index-store';
 import type { Figure } from '../bench';
-import { buildIndex } from '../index/build';
+import { buildIndex } from '../index/builder';
 
 const FEEDS = 1000;
 const ITEMS = 50;

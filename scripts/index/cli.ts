@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildIndex, type BuildReport } from './build';
+import { buildIndex, type BuildReport } from './builder';
 import { progressBar } from './progress';
 import { readSources } from './sources';
 

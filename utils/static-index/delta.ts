@@ -5,7 +5,7 @@
  * Pure and ordered: the same steps give the same delta, byte for byte.
  */
 import type { IndexedArticle } from '../model';
-import { DELTA_FORMAT, STATIC_INDEX_VERSION, type IndexDelta, type IndexFile, type StaticIndexManifest } from './format';
+import { DELTA_FORMAT, STATIC_INDEX_VERSION, type IndexDelta, type IndexFile, type StaticIndexManifest } from './schema';
 
 /** One article's change in one step: [url, story before (null: absent), story after (null: gone)]. */
 export type Change = [url: string, before: string | null, after: string | null];

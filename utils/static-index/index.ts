@@ -1,4 +1,4 @@
 /** The static index format: manifest, deltas, update plan and digests (one entry for callers). */
-export * from './format';
+export * from './schema';
 export * from './delta';
 export { sha256Hex } from './digest';

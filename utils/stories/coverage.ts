@@ -13,6 +13,8 @@ import {
   type FactualityOrUnrated,
   type Outlet,
 } from '../model';
+import { honestCoverage, type Reporting } from '../copies/honest';
+import type { CopyMark } from '../copies/detect';
 import { blindspotOf, type Blindspot } from './blindspot';
 import { largestRemainder } from './percent';
 import { summarize, type SummarySentence } from './summary';
@@ -23,6 +25,8 @@ export interface CoverageArticle {
   outletId: string;
   title: string;
   description?: string;
+  /** Byline or feed author, when known: it can name the wire an article carries. */
+  author?: string;
   /** Epoch ms. */
   published: number;
 }
@@ -45,6 +49,8 @@ export interface CoverageSettings {
   blindspotMinRated?: number;
   /** Summary length in sentences. Default 3. */
   summarySentences?: number;
+  /** Count outlets that only carried a wire copy in the mix and the blindspot. Default false. */
+  countCarriers?: boolean;
 }
 
 /** One outlet that covered the story, however many articles it ran. */
@@ -77,6 +83,10 @@ export interface Coverage {
   lastUpdated: number | null;
   timeSpanMs: number;
   summary: SummarySentence[];
+  /** Who reported it and who carried a copy; says which outlets the mix, blindspot and summary count. */
+  reporting: Reporting;
+  /** Copy marks of the kept articles, by URL. */
+  copies: ReadonlyMap<string, CopyMark>;
 }
 
 function lookup(outlets: CoverageSettings['outlets'], id: string): Outlet | undefined {
@@ -117,18 +127,22 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     });
   }
   const outlets = [...byOutlet.values()];
+  const honest = honestCoverage(kept, { countCarriers: settings.countCarriers ?? false, name: (id) => byOutlet.get(id)?.name ?? lookup(settings.outlets, id)?.name ?? id });
+  const counted = settings.countCarriers ? outlets : outlets.filter((o) => !honest.carriers.has(o.outletId));
   const first = kept[0];
   const last = kept[kept.length - 1];
   return {
     totalArticles: kept.length,
     outletCount: outlets.length,
     outlets,
-    bias: shares<BiasOrUnrated>([...BIASES, 'unrated'], outlets.map((o) => o.bias)),
-    factuality: shares<FactualityOrUnrated>([...FACTUALITIES, 'unrated'], outlets.map((o) => o.factuality)),
-    blindspot: blindspotOf(outlets.map((o) => o.bias), settings.blindspotThreshold, settings.blindspotMinRated),
+    bias: shares<BiasOrUnrated>([...BIASES, 'unrated'], counted.map((o) => o.bias)),
+    factuality: shares<FactualityOrUnrated>([...FACTUALITIES, 'unrated'], counted.map((o) => o.factuality)),
+    blindspot: blindspotOf(counted.map((o) => o.bias), settings.blindspotThreshold, settings.blindspotMinRated),
     firstReported: first ? { outletId: first.outletId, name: byOutlet.get(first.outletId)?.name ?? first.outletId, url: first.url, published: first.published } : null,
     lastUpdated: last ? last.published : null,
     timeSpanMs: first && last ? last.published - first.published : 0,
-    summary: summarize(kept, { count: settings.summarySentences ?? 3 }),
+    summary: summarize(honest.summaryArticles, { count: settings.summarySentences ?? 3 }),
+    reporting: honest.reporting,
+    copies: honest.marks,
   };
 }

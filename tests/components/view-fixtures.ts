@@ -31,6 +31,8 @@ export const coverage: CoverageView = {
     { url: 'https://www.reuters.com/world/blinken-han', title: 'Top US diplomat Blinken meets China’s VP Han at UN amid strained ties', outletId: 'reuters', outletName: 'Reuters', bias: 'center', published: Date.UTC(2023, 8, 18, 16), current: true },
     { url: 'https://www.wionews.com/world/blinken-han', title: 'Blinken meets China’s VP Han to set stage for future Xi-Biden meeting', outletId: 'wion', outletName: 'WION', bias: 'unrated', published: Date.UTC(2023, 8, 19, 9), current: false },
   ],
+  reporting: { reported: 3, carried: 0, sentence: 'Covered by 3 outlets, each with its own report', counted: 'Counting all 3 outlets; none only carried a copy.', countCarriers: false },
+  detached: [],
 };
 
 export const matched: TabView = { state: 'matched', outlet, coverage, index };

@@ -3,20 +3,20 @@ import type { Handlers } from '../messages';
 import type { ArticleMeta, Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
 import { registrableDomain } from '../sources/domain';
-import type { ReaderPrefs } from '../sources/outlet-view';
 import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
-import { buildTabView, coverageView } from './tab-view';
+import { buildTabView, coverageView, type Prefs } from './tab-view';
+import { explainGrouping } from './why';
 
 export interface WorkerDeps {
   store: IndexStore;
   feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
-  prefs(): Promise<ReaderPrefs & { blindspotThreshold: number }>;
+  prefs(): Promise<Prefs>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
@@ -88,6 +88,13 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
     },
 
     indexStatus,
+
+    async whyGrouped({ tabId, url }) {
+      const state = await readTabState(tabId);
+      if (!state?.storyId) return null;
+      const [{ catalog }, articles] = await Promise.all([deps.outlets(), deps.store.storyArticles(state.storyId)]);
+      return explainGrouping(url, articles, state, catalog);
+    },
 
     async refreshNow() {
       return { started: deps.refresh.start() };

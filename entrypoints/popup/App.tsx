@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { detach, undo } from '../../utils/copies/corrections';
 import { send } from '../../utils/messages';
+import { storyCorrections } from '../../utils/settings';
 import type { TabView } from '../../utils/views';
 
 /** The tab to describe: `?tabId=N` (tests, and the popup opened in a tab), else the active tab. */
@@ -59,6 +61,13 @@ export function App({ first }: { first: Promise<TabView> }) {
       aboutHref={browser.runtime.getURL('/about.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRefresh={() => void send('refreshNow', {}).then(reload)}
+      onWhy={async (url) => {
+        const tabId = await targetTab();
+        return tabId === undefined ? null : send('whyGrouped', { tabId, url });
+      }}
+      // Corrections are settings: written here, and the storage change redraws this popup and the badge.
+      onDetach={(target, story) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(detach(all, target, story, Date.now())))}
+      onUndo={(d) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(undo(all, d.url, d.storyId)))}
     />
   );
 }

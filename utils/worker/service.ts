@@ -8,7 +8,7 @@ import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
-import { buildTabView, coverageView, type Prefs } from './tab-view';
+import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
 import { explainGrouping } from './why';
 
 export interface WorkerDeps {
@@ -41,8 +41,10 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   async function updateBadge(tabId: number, state: TabState) {
     if (!state.storyId) return showBadge(deps.action, tabId, null);
     const [{ catalog }, prefs, articles] = await Promise.all([deps.outlets(), deps.prefs(), deps.store.storyArticles(state.storyId)]);
-    const view = coverageView(articles, catalog, prefs, state);
-    return showBadge(deps.action, tabId, view.coverage.outlets, view.lean);
+    if (pageDetached(state, articles, prefs.corrections)) return showBadge(deps.action, tabId, null);
+    const { coverage, lean } = coverageView(articles, catalog, prefs, state);
+    // The number the reader's setting counts: by default the outlets that reported it themselves.
+    return showBadge(deps.action, tabId, coverage.reporting.countCarriers ? coverage.outlets : coverage.reporting.reported, lean);
   }
 
   async function stateOf(tabId: number): Promise<TabState | null> {

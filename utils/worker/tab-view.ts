@@ -58,6 +58,13 @@ function pagePart(state: TabState, url: string, story: IndexedArticle[], catalog
   return { url, title: meta.title, copy: copyView(pageCopyMark(pageCopyInput(meta, state.url, outletId, url), story)) };
 }
 
+/** The reader's correction that took the tab's page out of its story, if any. */
+export function pageDetached(state: TabState, articles: readonly IndexedArticle[], corrections: readonly StoryCorrection[]): StoryCorrection | undefined {
+  if (!state.article || !state.storyId) return undefined;
+  const url = normalizeUrl(state.article.canonicalUrl) || state.url;
+  return detachedBy(correctionsOf(corrections, state.storyId, new Set(articles.map((a) => a.url))), { url, title: state.article.title });
+}
+
 export interface TabViewInput {
   state: TabState;
   status: IndexStatus;
@@ -74,9 +81,9 @@ export function buildTabView({ state, status, catalog, prefs, outlet, articles }
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
   const noMatch = { state: 'no-match' as const, outlet: thisOutlet, title: state.article.title, index: status };
   // The reader said this page is not part of its story: no match, with the way back.
-  const pageUrl = normalizeUrl(state.article.canonicalUrl) || state.url;
-  const said = state.storyId ? detachedBy(correctionsOf(prefs.corrections, state.storyId, new Set(articles.map((a) => a.url))), { url: pageUrl, title: state.article.title }) : undefined;
+  const said = pageDetached(state, articles, prefs.corrections);
   if (said) {
+    const pageUrl = normalizeUrl(state.article.canonicalUrl) || state.url;
     const storyTitle = [...articles].sort((a, b) => a.published - b.published).find((a) => a.url !== pageUrl)?.title ?? said.title;
     return { ...noMatch, detached: { url: said.url, title: said.title, outletName: thisOutlet?.name ?? state.article.outletDomain, storyId: said.storyId, storyTitle } };
   }

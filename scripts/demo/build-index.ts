@@ -12,20 +12,20 @@ const ROUNDUPS = 60;
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 interface RoundupRow { title: string; description: string; url: string; domain: string; published: string; story: string }
-interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string }[] }
+interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string; author?: string }[] }
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
 const lookup = createOutletLookup(catalog.outlets);
 const outletOf = (url: string) => lookup.byUrl(url)?.id;
 
-const toArticle = (storyId: string, url: string, title: string, description: string, published: number): IndexedArticle | undefined => {
+const toArticle = (storyId: string, url: string, title: string, description: string, published: number, author?: string): IndexedArticle | undefined => {
   const outletId = outletOf(url);
   const key = normalizeUrl(url);
-  return outletId && key ? { url: key, outletId, title, description, published, storyId } : undefined;
+  return outletId && key ? { url: key, outletId, title, description, published, storyId, ...(author ? { author } : {}) } : undefined;
 };
 
 const seed = JSON.parse(read('./data/seed-story.json')) as SeedStory;
-const seedArticles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published)));
+const seedArticles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published), a.author));
 if (seedArticles.some((a) => !a)) throw new Error('A seed-story outlet is missing from the catalog.');
 
 const byStory = new Map<string, RoundupRow[]>();

@@ -42,6 +42,7 @@ function articlePage(a: IndexedArticle, outlet: Outlet | undefined, siblings: In
   const jsonLd = JSON.stringify({
     '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.title, description: a.description,
     datePublished: iso, mainEntityOfPage: a.url, publisher: { '@type': 'Organization', name },
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
   }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(a.title)} | ${escape(name)}</title>
 <link rel="canonical" href="${escape(a.url)}"><meta name="description" content="${escape(a.description)}">

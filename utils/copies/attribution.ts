@@ -9,10 +9,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALL_NAMES = WIRES.flatMap((w) => w.names.map((name) => ({ name, wire: w }))).sort((a, b) => b.name.length - a.name.length);
 const NAME_OF = new Map(ALL_NAMES.map(({ name, wire }) => [name, wire]));
 
-/** "(Reuters) -", "(AP) —", "(dpa) -", "(UPI) --", "(PTI)" near the start of a lead. */
-const DATELINE = new RegExp(`\\((${ALL_NAMES.map((n) => escape(n.name)).join('|')})\\)(?:\\s*(?:[-–—:]+|$))`);
+const NAMES = ALL_NAMES.map((n) => escape(n.name)).join('|');
+/** "(Reuters) -", "(AP) —", "(dpa) -", "(UPI) --", "(EFE).-", "(PTI)": a wire in brackets near the start of a lead. */
+const DATELINE = new RegExp(`\\((${NAMES})\\)`);
 /** The dateline prefix to drop before comparing leads: up to its dash. */
-const DATELINE_PREFIX = new RegExp(`^[^()]{0,80}\\((?:${ALL_NAMES.map((n) => escape(n.name)).join('|')})\\)\\s*[-–—:]*\\s*`);
+const DATELINE_PREFIX = new RegExp(`^[^()]{0,80}\\((?:${NAMES})\\)\\.?\\s*[-–—:]*\\s*`);
+const URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i;
+const SECTIONS = new Map(WIRES.flatMap((w) => [w.id, ...w.names].map((n) => [n.toLowerCase().replace(/\s+/g, '-'), w] as const)));
 /** Long names are safe anywhere in a byline; short ones only as the whole byline or one of its names. */
 const LONG = ALL_NAMES.filter((n) => !BRACKET_ONLY.has(n.name));
 const BYLINE_LONG = new RegExp(`(?:^|[^\\p{L}])(${LONG.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'u');
@@ -44,18 +47,15 @@ export function stripDateline(lead: string): string {
 
 /** The wire a URL points at: the wire's own site, or a path section named after it. */
 export function wireInUrl(url: string | undefined): { wire: Wire; own: boolean } | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const own = wireOfHost(parsed.hostname);
+  // A pattern, not `new URL`: this runs for every article, and a URL parse costs more than the rest.
+  const m = url ? URL_PARTS.exec(url) : null;
+  if (!m) return undefined;
+  const own = wireOfHost(m[1]);
   if (own) return { wire: own, own: true };
-  for (const segment of parsed.pathname.toLowerCase().split('/')) {
-    const wire = WIRES.find((w) => w.id === segment || w.name.toLowerCase() === segment);
-    if (wire && segment.length >= 3) return { wire, own: false };
+  // A whole path section named after a wire ("/ap/business/...", "/news/afp/...", "/thomson-reuters/"): where sites file wire copy.
+  for (const segment of m[2].toLowerCase().split('/')) {
+    const wire = SECTIONS.get(segment);
+    if (wire) return { wire, own: false };
   }
   return undefined;
 }

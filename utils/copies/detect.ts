@@ -51,7 +51,10 @@ export interface DetectOptions {
   wireOf?: (article: CopyInput) => Wire | undefined;
 }
 
-const defaultWireOf = (a: CopyInput): Wire | undefined => wireById(a.outletId) ?? (wireInUrl(a.url)?.own ? wireInUrl(a.url)?.wire : undefined);
+function defaultWireOf(a: CopyInput): Wire | undefined {
+  const inUrl = wireById(a.outletId) ? undefined : wireInUrl(a.url);
+  return wireById(a.outletId) ?? (inUrl?.own ? inUrl.wire : undefined);
+}
 
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -74,8 +77,10 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
     else parent[find(parent, i)] = find(parent, j);
   };
   for (let i = 0; i < n; i++) {
-    join(hk[i] && `h:${hk[i]}`, i);
-    join(leadKey(articles[i].description) && `l:${leadKey(articles[i].description)}`, i);
+    const lead = leadKey(articles[i].description);
+    // A headline of 5+ words never equals a lead of 10+, so one map holds both kinds of key.
+    join(hk[i], i);
+    join(lead, i);
   }
   const families = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -88,7 +93,6 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
   const marks = new Map<string, CopyMark>();
   const groups = new Map<string, CopyGroup>();
   const byTime = (x: number, y: number) => articles[x].published - articles[y].published || articles[x].url.localeCompare(articles[y].url);
-  const originalsOf = (wire: Wire) => [...Array(n).keys()].filter((i) => own[i] === wire).sort(byTime);
 
   for (const members of families.values()) {
     members.sort(byTime);
@@ -96,17 +100,18 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
     const namedWire = mostCommon(members.map((i) => named[i]));
     if (outlets.size < 2 && !namedWire) continue;
     const wire = members.map((i) => own[i]).find(Boolean) ?? namedWire;
-    // The source's own article: in the family, else (for a named wire) anywhere among the articles.
-    const source = wire ? (members.find((i) => own[i] === wire) ?? originalsOf(wire)[0]) : members[0];
+    // The source's own article, when the family holds it. A wire named by a byline whose own
+    // article shares no text with the carrier: another report of that wire, its original unknown.
+    const source = wire ? members.find((i) => own[i] === wire) : members[0];
     const sourceOutletId = source !== undefined ? articles[source].outletId : wire!.id;
-    const reference = source !== undefined && members.includes(source) ? hk[source] : mostCommon(members.map((i) => hk[i]));
+    const reference = source !== undefined ? hk[source] : mostCommon(members.map((i) => hk[i]));
     const id = source !== undefined ? articles[source].url : articles[members[0]].url;
     const group: CopyGroup = groups.get(id) ?? { id: source !== undefined ? articles[source].url : articles[members[0]].url, wire, sourceOutletId, originalUrl: source !== undefined ? articles[source].url : undefined, copies: [], based: [] };
     for (const i of members) {
       const a = articles[i];
       if (a.outletId === sourceOutletId || (wire && own[i] === wire)) continue;
-      // Outside the family, the wire's own article shares neither headline nor lead: a rewrite.
-      const kind: CopyKind = source !== undefined && !members.includes(source) ? 'based' : hk[i] === reference ? 'copy' : 'based';
+      // Same headline as the source (or, without it, as most of the family): verbatim. Same lead under another headline: a rewrite.
+      const kind: CopyKind = hk[i] === reference || (members.length === 1 && source === undefined) ? 'copy' : 'based';
       (kind === 'copy' ? group.copies : group.based).push(a.url);
       marks.set(a.url, { kind, group: group.id, wire, sourceOutletId, originalUrl: group.originalUrl });
     }

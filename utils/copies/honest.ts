@@ -50,7 +50,11 @@ export function honestCoverage<T extends CopyInput>(kept: readonly T[], options:
     return kind === 'copy' || kind === 'based';
   };
   const byOutlet = new Map<string, T[]>();
-  for (const a of kept) byOutlet.set(a.outletId, [...(byOutlet.get(a.outletId) ?? []), a]);
+  for (const a of kept) {
+    const list = byOutlet.get(a.outletId);
+    if (list) list.push(a);
+    else byOutlet.set(a.outletId, [a]);
+  }
   const carriers = new Set<string>();
   const bySource = new Map<string, number>();
   for (const [outletId, list] of byOutlet) {

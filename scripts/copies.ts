@@ -2,8 +2,9 @@
  * `npm run -s copies -- FILE.jsonl`: finds wire copies among the articles of an eval-format JSONL
  * file (fields url, title, description, outlet, domain, published; `author` when known) and prints
  * one JSON line: each group of copies with its wire (or source outlet), the original when the file
- * holds it, and the carriers. When rows carry a `copy_of` label (the wire or outlet whose report
- * the article carries, or null for its own reporting) it also prints precision and recall.
+ * holds it, and the carriers. With `--labels LABELS.jsonl` (rows of `url` and `copy_of`: the wire or
+ * outlet whose report the article carries, or null for its own reporting; see
+ * tests/fixtures/copies/README.md) it also prints precision and recall on the labelled articles.
  */
 import { readFileSync } from 'node:fs';
 import { detectCopies, type CopyInput, type CopyMark } from '../utils/copies/detect';
@@ -21,12 +22,16 @@ interface Row {
   copy_of?: string | null;
 }
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!file) {
-  console.error('usage: npm run -s copies -- FILE.jsonl');
+const args = process.argv.slice(2);
+const labelsAt = args.indexOf('--labels');
+const labelsFile = labelsAt >= 0 ? args[labelsAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && i !== labelsAt + 1);
+if (!file || (labelsAt >= 0 && !labelsFile)) {
+  console.error('usage: npm run -s copies -- FILE.jsonl [--labels LABELS.jsonl]');
   process.exit(2);
 }
-const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+const readRows = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+const rows = readRows(file);
 const articles: CopyInput[] = rows.map((r) => ({
   url: r.url,
   outletId: r.outlet ?? r.domain ?? new URL(r.url).hostname,
@@ -42,7 +47,7 @@ const ms = performance.now() - started;
 const sourceName = (m: CopyMark) => m.wire?.name ?? m.sourceOutletId;
 const outletOf = new Map(articles.map((a) => [a.url, a.outletId]));
 const round = (x: number) => Math.round(x * 10000) / 10000;
-const labelled = rows.filter((r) => r.copy_of !== undefined);
+const labelled = (labelsFile ? readRows(labelsFile) : rows).filter((r) => r.copy_of !== undefined);
 const score = labelled.length ? scoreCopies(new Map(labelled.map((r) => [r.url, r.copy_of ?? null])), marks, sourceName) : undefined;
 console.log(
   JSON.stringify({

@@ -44,6 +44,8 @@ function words(text: string, limit: number): string[] {
 
 /** Desk slugs a wire puts before a headline and carriers keep or drop: "UPDATE 2-", "REFILE-", "APNewsBreak:". */
 const DESK_SLUG = /^(?:(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP(?: \d+)?|EXCLUSIVE|APNewsBreak|BREAKING)\s*[-:]\s*)+/i;
+/** A desk's upper-case column name before a hyphen: "GRAINS-", "US STOCKS-", "PRECIOUS-" (not "US-China"). */
+const DESK_COLUMN = /^[A-Z][A-Z .&]{2,24}-(?=[A-Z0-9])/;
 /** " - Reuters", " | Yahoo News": a site's name after its headline, up to four words. */
 const SITE_SUFFIX = /\s+[-–—|]\s+[^-–—|]{1,40}$/;
 
@@ -53,7 +55,9 @@ const LEAD_CHARS = 400;
 
 /** The headline's key, or undefined when it is too short to tell copies from coincidence. */
 export function headlineKey(title: string): string | undefined {
-  const trimmed = title.replace(DESK_SLUG, '').replace(SITE_SUFFIX, (m) => (m.trim().split(/\s+/).length <= 5 ? '' : m));
+  let trimmed = title.replace(DESK_SLUG, '').replace(DESK_COLUMN, '');
+  // Twice: "Headline - wistv.com - Columbia, South ...".
+  for (let i = 0; i < 2; i++) trimmed = trimmed.replace(SITE_SUFFIX, (m) => (m.trim().split(/\s+/).length <= 5 ? '' : m));
   const w = words(trimmed, 60);
   return w.length >= MIN_HEADLINE_WORDS ? w.join(' ') : undefined;
 }

@@ -18,17 +18,24 @@ export interface WhyGrouped {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
-/** Term -> the first way the text writes it, and whether it reads as a name. */
+/** Term -> the way the text writes it (a stem is found as the start of a written word), and whether it reads as a name. */
 function termsOf(a: { title: string; description?: string }): Map<string, { word: string; name: boolean }> {
-  const out = new Map<string, { word: string; name: boolean }>();
   const text = `${a.title}. ${a.description ?? ''}`;
-  const tokens = tokenize(text);
-  const names = new Set(tokens.filter((t) => t.name).map((t) => t.term));
+  const written = new Map<string, string>();
   for (const m of text.matchAll(WORD)) {
-    const [t] = tokenize(m[0]);
-    if (t && !out.has(t.term)) out.set(t.term, { word: m[0], name: names.has(t.term) || t.name });
+    const lower = m[0].toLowerCase();
+    if (!written.has(lower)) written.set(lower, m[0]);
   }
-  for (const t of tokens) if (!out.has(t.term)) out.set(t.term, { word: t.term, name: t.name });
+  const out = new Map<string, { word: string; name: boolean }>();
+  for (const t of tokenize(text)) {
+    const seen = out.get(t.term);
+    if (seen) {
+      seen.name ||= t.name;
+      continue;
+    }
+    const word = written.get(t.term) ?? [...written].find(([lower]) => lower.startsWith(t.term))?.[1] ?? t.term;
+    out.set(t.term, { word, name: t.name });
+  }
   return out;
 }
 

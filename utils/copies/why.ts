@@ -33,7 +33,9 @@ function termsOf(a: { title: string; description?: string }): Map<string, { word
       seen.name ||= t.name;
       continue;
     }
-    const word = written.get(t.term) ?? [...written].find(([lower]) => lower.startsWith(t.term))?.[1] ?? t.term;
+    // Stems end where words change ("secretari" for "secretary"): one letter less finds the word.
+    const prefix = t.term.length > 4 ? t.term.slice(0, -1) : t.term;
+    const word = written.get(t.term) ?? [...written].find(([lower]) => lower.startsWith(t.term) || lower.startsWith(prefix))?.[1] ?? t.term;
     out.set(t.term, { word, name: t.name });
   }
   return out;
@@ -47,8 +49,11 @@ export function whyGrouped(article: CopyInput, others: readonly CopyInput[], mar
   for (const o of others) {
     if (o.url === article.url) continue;
     let count = 0;
-    for (const term of termsOf(o).keys()) {
-      if (!mine.has(term)) continue;
+    for (const [term, theirs] of termsOf(o)) {
+      const own = mine.get(term);
+      if (!own) continue;
+      // A headline's first word is capitalised whatever it is: a name anywhere is a name.
+      own.name ||= theirs.name;
       count++;
       shared.set(term, (shared.get(term) ?? 0) + 1);
     }

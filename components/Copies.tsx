@@ -86,3 +86,18 @@ export function DetachedList({ detached, onUndo }: { detached: DetachedView[]; o
     </section>
   );
 }
+
+/** On a page the reader took out of its story: which story, and the way back. */
+export function DetachedPage({ detached, onUndo }: { detached?: DetachedView & { storyTitle: string }; onUndo?: (d: DetachedView) => void }) {
+  if (!detached) return null;
+  return (
+    <p class="fine detached-page">
+      You said this page is not part of “{detached.storyTitle}”.{' '}
+      {onUndo && (
+        <button type="button" class="link" onClick={() => onUndo(detached)}>
+          Undo
+        </button>
+      )}
+    </p>
+  );
+}

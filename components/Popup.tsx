@@ -1,7 +1,7 @@
 import { plural, timeAgo } from '../utils/format';
 import type { DetachedView, IndexStatus, OutletView, TabView, WhyView } from '../utils/views';
 import { ArticleList } from './ArticleList';
-import { Counting, DetachedList } from './Copies';
+import { Counting, DetachedList, DetachedPage } from './Copies';
 import { BiasBar } from './BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
 import { FactualityBar } from './FactualityBar';
@@ -83,16 +83,7 @@ function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { vi
           <div class="state">
             <p class="story-title">{view.title}</p>
             <h1>No other outlet in your sources covered this yet</h1>
-            {view.detached && (
-              <p class="fine detached-page">
-                You said this page is not part of “{view.detached.storyTitle}”.{' '}
-                {onUndo && (
-                  <button type="button" class="link" onClick={() => onUndo(view.detached!)}>
-                    Undo
-                  </button>
-                )}
-              </p>
-            )}
+            <DetachedPage detached={view.detached} onUndo={onUndo} />
             <p class="fine">
               {view.index.lastRefresh ? `Index last refreshed ${timeAgo(view.index.lastRefresh, now)}` : 'The index has not been refreshed yet'}
               {' · '}

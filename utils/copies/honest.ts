@@ -75,8 +75,8 @@ export function honestCoverage<T extends CopyInput>(kept: readonly T[], options:
     carriers.size === 0
       ? `Counting all ${plural(outlets, 'outlet')}; none only carried a copy.`
       : options.countCarriers
-        ? `Counting all ${plural(outlets, 'outlet')}, including the ${carriers.size} that only carried a copy (your setting).`
-        : `Counting the ${plural(reported, 'outlet')} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings).`;
+        ? `The mix and the blindspot count all ${plural(outlets, 'outlet')}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once.`
+        : `The mix, the blindspot and the summary count the ${plural(reported, 'outlet')} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings).`;
 
   // One article of each copy family: its source when present, else its first carrier. A rewrite
   // keeps its own headline, without the lead it shares with the wire.

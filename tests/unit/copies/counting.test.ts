@@ -26,14 +26,14 @@ describe('honest counts', () => {
 
   it('by default count only the outlets that reported it in the mix and the blindspot, and say so', () => {
     const c = coverageFor(SEED, { outlets: OUTLETS });
-    expect(c.reporting.counted).toMatch(/^Counting the 3 outlets that reported it themselves; the 2 that only carried a copy are left out \(the default/);
+    expect(c.reporting.counted).toMatch(/^The mix, the blindspot and the summary count the 3 outlets that reported it themselves; the 2 that only carried a copy are left out \(the default/);
     expect([c.bias['lean-left'].count, c.bias.center.count, c.bias.unrated.count]).toEqual([1, 1, 1]);
     expect(c.blindspot.ratedOutlets).toBe(2);
   });
 
   it('count the carriers too when the reader chooses, and say that', () => {
     const c = coverageFor(SEED, { outlets: OUTLETS, countCarriers: true });
-    expect(c.reporting.counted).toBe('Counting all 5 outlets, including the 2 that only carried a copy (your setting).');
+    expect(c.reporting.counted).toBe('The mix and the blindspot count all 5 outlets, including the 2 that only carried a copy (your setting); the summary quotes each report once.');
     expect([c.bias['lean-left'].count, c.bias.center.count, c.bias.unrated.count]).toEqual([2, 1, 2]);
     expect(c.blindspot.ratedOutlets).toBe(3);
   });

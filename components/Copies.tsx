@@ -2,14 +2,14 @@ import type { ComponentChildren } from 'preact';
 import type { CopyView, CoverageView, DetachedView, WhyView } from '../utils/views';
 
 /** "Reuters copy", "Based on Reuters", "Reuters original": how an article relates to a carried report. */
-export function copyLabel(copy: CopyView): string {
+function copyLabel(copy: CopyView): string {
   if (copy.kind === 'copy') return `${copy.source} copy`;
   if (copy.kind === 'based') return `Based on ${copy.source}`;
   return `${copy.source} original`;
 }
 
 /** The same, as a sentence for the reader. */
-export function copySentence(copy: CopyView | undefined): string {
+function copySentence(copy: CopyView | undefined): string {
   if (!copy) return 'Its own report.';
   if (copy.kind === 'copy') return `A copy of the ${copy.source} report: counted as carrying it, not as reporting of its own.`;
   if (copy.kind === 'based') return `Based on the ${copy.source} report: it keeps that report's lead under a headline of its own.`;

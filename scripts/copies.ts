@@ -7,8 +7,7 @@
  * tests/fixtures/copies/README.md) it also prints precision and recall on the labelled articles.
  */
 import { readFileSync } from 'node:fs';
-import { detectCopies, type CopyInput, type CopyMark } from '../utils/copies/detect';
-import { scoreCopies } from '../utils/copies/evaluate';
+import { detectCopies, type CopyInput, type CopyMark, scoreCopies } from '../utils/copies';
 
 interface Row {
   id?: string;
@@ -30,7 +29,11 @@ if (!file || (labelsAt >= 0 && !labelsFile)) {
   console.error('usage: npm run -s copies -- FILE.jsonl [--labels LABELS.jsonl]');
   process.exit(2);
 }
-const readRows = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+const readRows = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
 const rows = readRows(file);
 const articles: CopyInput[] = rows.map((r) => ({
   url: r.url,
@@ -60,7 +63,10 @@ console.log(
       wire: g.wire?.name ?? null,
       source: g.wire?.name ?? g.sourceOutletId,
       original: g.originalUrl ? { url: g.originalUrl, outlet: outletOf.get(g.originalUrl) } : null,
-      carriers: [...g.copies.map((url) => ({ url, outlet: outletOf.get(url), kind: 'copy' })), ...g.based.map((url) => ({ url, outlet: outletOf.get(url), kind: 'based' }))],
+      carriers: [
+        ...g.copies.map((url) => ({ url, outlet: outletOf.get(url), kind: 'copy' })),
+        ...g.based.map((url) => ({ url, outlet: outletOf.get(url), kind: 'based' })),
+      ],
     })),
   }),
 );

@@ -3,7 +3,7 @@
  * another browser or keep a copy. Parsing checks the whole file before anything is written, so a
  * bad file is refused with a reason and changes nothing.
  */
-import { cleanCorrections, correctionsProblem, type StoryCorrection } from './copies/corrections';
+import { cleanCorrections, correctionsProblem, type StoryCorrection } from './copies';
 import { BIASES, FACTUALITIES } from './model';
 import { safeHref } from './safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings, type RatingOverride, type SettingsValues } from './settings';
@@ -106,7 +106,12 @@ export function parseSettingsFile(text: string): SettingsFileResult {
       disabledSources: [...new Set(data.disabledSources as string[])].sort(),
       ratingOverrides: data.ratingOverrides as Record<string, RatingOverride>,
       // Only the known fields: a file never smuggles extra keys into storage.
-      indexSettings: { refreshMinutes: index.refreshMinutes, retentionDays: index.retentionDays, blindspotThreshold: index.blindspotThreshold, indexUrl: index.indexUrl },
+      indexSettings: {
+        refreshMinutes: index.refreshMinutes,
+        retentionDays: index.retentionDays,
+        blindspotThreshold: index.blindspotThreshold,
+        indexUrl: index.indexUrl,
+      },
       customSources: (data.customSources as SettingsValues['customSources']).map(cleanCustomOutlet),
       // Files written before these settings existed carry neither: the defaults.
       countCarriers: data.countCarriers === true,

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
-import type { StoryCorrection } from './copies/corrections';
-import type { RatingOverride } from './stories/coverage';
+import type { StoryCorrection } from './copies';
+import type { RatingOverride } from './coverage';
 
 export type { RatingOverride };
 
@@ -91,7 +91,10 @@ export const customSources = storage.defineItem<Outlet[]>('local:customSources',
  * reader's own sources are left as they are: they chose those one by one.
  */
 export function disabledOutsideCountries(outlets: readonly Outlet[], countries: ReadonlySet<string>): string[] {
-  return outlets.filter((o) => !o.custom && !countries.has(o.country)).map((o) => o.id).sort();
+  return outlets
+    .filter((o) => !o.custom && !countries.has(o.country))
+    .map((o) => o.id)
+    .sort();
 }
 
 /**
@@ -123,8 +126,12 @@ export async function readSettings(): Promise<SettingsValues> {
     storyCorrections.getValue(),
   ]);
   return {
-    disabledSources: disabled, ratingOverrides: overrides, indexSettings: { ...DEFAULT_INDEX_SETTINGS, ...index }, customSources: custom,
-    countCarriers: carriers, storyCorrections: corrections,
+    disabledSources: disabled,
+    ratingOverrides: overrides,
+    indexSettings: { ...DEFAULT_INDEX_SETTINGS, ...index },
+    customSources: custom,
+    countCarriers: carriers,
+    storyCorrections: corrections,
   };
 }
 

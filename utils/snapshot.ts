@@ -64,7 +64,14 @@ export function parseSnapshot(text: string): SnapshotResult {
     seen.add(url);
   }
   const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added, author }) => ({
-    url, outletId, title, description, published, storyId, ...(added === undefined ? {} : { added }), ...(author ? { author } : {}),
+    url,
+    outletId,
+    title,
+    description,
+    published,
+    storyId,
+    ...(added === undefined ? {} : { added }),
+    ...(author ? { author } : {}),
   }));
   return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
 }

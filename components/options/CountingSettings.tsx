@@ -14,8 +14,8 @@ export function CountingSettings() {
         Count outlets that only carried a wire copy in the bias and factuality mix and the blindspot
       </label>
       <p class="fine">
-        Off by default: ten sites running one Reuters report are one report, not ten. The popup always says how many outlets reported a story and
-        how many carried a copy.
+        Off by default: ten sites running one Reuters report are one report, not ten. The popup always says how many outlets reported a story and how many
+        carried a copy.
       </p>
       <p class="fine">
         {corrections.length === 0

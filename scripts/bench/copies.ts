@@ -4,19 +4,35 @@
  * the honest counts). Median of repeated runs after a warm-up.
  */
 import { readFileSync } from 'node:fs';
-import { detectCopies, type CopyInput } from '../../utils/copies/detect';
-import { honestCoverage } from '../../utils/copies/honest';
-import { median } from '../../utils/median';
+import { detectCopies, type CopyInput, honestCoverage } from '../../utils/copies';
+import { median } from '../median';
 
 type Print = (f: { figure: string; value: number; unit: string; target?: string; [extra: string]: unknown }) => void;
 
-interface Row { title: string; description?: string | null; url: string; outlet?: string; domain?: string; published?: string; story: string }
+interface Row {
+  title: string;
+  description?: string | null;
+  url: string;
+  outlet?: string;
+  domain?: string;
+  published?: string;
+  story: string;
+}
 
 function load(file: string): { articles: CopyInput[]; stories: CopyInput[][] } {
-  const rows = readFileSync(new URL(`../../tests/fixtures/clusters/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  const rows = readFileSync(new URL(`../../tests/fixtures/clusters/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
   const byStory = new Map<string, CopyInput[]>();
   const articles = rows.map((r) => {
-    const a = { url: r.url, outletId: r.outlet ?? r.domain ?? '', title: r.title, description: r.description ?? undefined, published: r.published ? Date.parse(r.published) : 0 };
+    const a = {
+      url: r.url,
+      outletId: r.outlet ?? r.domain ?? '',
+      title: r.title,
+      description: r.description ?? undefined,
+      published: r.published ? Date.parse(r.published) : 0,
+    };
     byStory.set(r.story, [...(byStory.get(r.story) ?? []), a]);
     return a;
   });
@@ -38,12 +54,20 @@ const perArticle = (n: number, run: () => void): number => {
 export async function run(print: Print): Promise<void> {
   for (const file of ['uci_sample.eval.jsonl', 'allsides_roundups.eval.jsonl']) {
     const { articles, stories } = load(file);
-    print({ figure: `copy detection per article, whole file (${file})`, value: perArticle(articles.length, () => detectCopies(articles)), unit: 'ms', target: '<= 0.01', articles: articles.length });
+    print({
+      figure: `copy detection per article, whole file (${file})`,
+      value: perArticle(articles.length, () => detectCopies(articles)),
+      unit: 'ms',
+      target: '<= 0.01',
+      articles: articles.length,
+    });
     const name = (id: string) => id;
     print({
       figure: `honest coverage counts per article, story by story (${file})`,
       value: perArticle(articles.length, () => stories.forEach((s) => honestCoverage(s, { countCarriers: false, name }))),
-      unit: 'ms', target: '<= 0.01', stories: stories.length,
+      unit: 'ms',
+      target: '<= 0.01',
+      stories: stories.length,
     });
   }
 }

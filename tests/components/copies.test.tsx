@@ -7,17 +7,33 @@ import { coverage, index, outlet } from './view-fixtures';
 
 afterEach(cleanup);
 
-const yahoo = { url: 'https://au.news.yahoo.com/top-us-diplomat', title: "Top US diplomat Blinken meets China's VP Han at U.N. amid strained ties", outletId: 'yahoo-news', outletName: 'Yahoo News', bias: 'lean-left' as const, published: Date.UTC(2023, 8, 18, 22), current: false, copy: { kind: 'copy' as const, source: 'Reuters' } };
+const yahoo = {
+  url: 'https://au.news.yahoo.com/top-us-diplomat',
+  title: "Top US diplomat Blinken meets China's VP Han at U.N. amid strained ties",
+  outletId: 'yahoo-news',
+  outletName: 'Yahoo News',
+  bias: 'lean-left' as const,
+  published: Date.UTC(2023, 8, 18, 22),
+  current: false,
+  copy: { kind: 'copy' as const, source: 'Reuters' },
+};
 const withCopies: CoverageView = {
   ...coverage,
   outlets: 4,
   articles: [...coverage.articles.map((a) => (a.outletId === 'reuters' ? { ...a, copy: { kind: 'original' as const, source: 'Reuters' } } : a)), yahoo],
   reporting: {
-    reported: 3, carried: 1, countCarriers: false,
+    reported: 3,
+    carried: 1,
+    countCarriers: false,
     sentence: 'Covered by 4 outlets: 3 reported it, 1 carried the Reuters copy',
-    counted: 'The mix, the blindspot and the summary count the 3 outlets that reported it themselves; the 1 that only carried a copy is left out (the default; change it in settings).',
+    counted:
+      'The mix, the blindspot and the summary count the 3 outlets that reported it themselves; the 1 that only carried a copy is left out (the default; change it in settings).',
   },
-  page: { url: 'https://www.reuters.com/world/blinken-han', title: 'Top US diplomat Blinken meets China’s VP Han at UN amid strained ties', copy: { kind: 'original', source: 'Reuters' } },
+  page: {
+    url: 'https://www.reuters.com/world/blinken-han',
+    title: 'Top US diplomat Blinken meets China’s VP Han at UN amid strained ties',
+    copy: { kind: 'original', source: 'Reuters' },
+  },
 };
 const show = (view: TabView, props: Partial<PopupProps> = {}) =>
   render(<Popup view={view} aboutHref="about.html" onOpenOptions={vi.fn()} onRefresh={vi.fn()} {...props} />);
@@ -40,7 +56,12 @@ describe('Popup: copies, Why grouped, Not this story', () => {
   });
 
   it('asks why an article was grouped only when the reader opens it, and shows the answer', async () => {
-    const onWhy = vi.fn(async () => ({ words: ['meets', 'strained'], names: ['Blinken', 'Han'], tiedTo: { title: 'Top US diplomat…', outletName: 'Reuters' }, copy: { kind: 'copy' as const, source: 'Reuters' } }));
+    const onWhy = vi.fn(async () => ({
+      words: ['meets', 'strained'],
+      names: ['Blinken', 'Han'],
+      tiedTo: { title: 'Top US diplomat…', outletName: 'Reuters' },
+      copy: { kind: 'copy' as const, source: 'Reuters' },
+    }));
     show({ state: 'matched', outlet, coverage: withCopies, index }, { onWhy });
     expect(onWhy).not.toHaveBeenCalled();
     const item = screen.getByText(yahoo.title).closest('li')!;

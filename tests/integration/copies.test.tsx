@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { normalizeUrl } from '../../utils/article/normalize-url';
 import { readArticle } from '../../utils/article/read-article';
-import { detach, undo } from '../../utils/copies/corrections';
+import { detach, undo } from '../../utils/copies';
 import { createDb } from '../../utils/db';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { countCarriers, storyCorrections } from '../../utils/settings';
@@ -13,7 +13,7 @@ import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
 import { createRouter } from '../../utils/worker/router';
-import { createWorker } from '../../utils/worker/service';
+import { createHandlers } from '../../utils/worker/handlers';
 import type { TabView, WhyView } from '../../utils/views';
 import { AP, REUTERS, YAHOO } from '../unit/copies/blinken';
 
@@ -21,12 +21,25 @@ const ID = 'parallax-test';
 const ORIGIN = `chrome-extension://${ID}/`;
 const POPUP = { id: ID, url: `${ORIGIN}popup.html` };
 const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left'): Outlet => ({
-  id, name, homepage: `https://${domain}/`, domains: [domain], feeds: [], country: 'US', language: 'en',
+  id,
+  name,
+  homepage: `https://${domain}/`,
+  domains: [domain],
+  feeds: [],
+  country: 'US',
+  language: 'en',
   ...(bias ? { bias: { value: bias, source: 'allsides', date: '2022-09-28' } } : {}),
 });
 const catalog: Catalog = {
-  version: 1, generated: '2026-11-28', ratingSources: [],
-  outlets: [outlet('ap', 'Associated Press', 'apnews.com', 'lean-left'), outlet('reuters', 'Reuters', 'reuters.com', 'center'), outlet('yahoo-news', 'Yahoo News', 'yahoo.com', 'lean-left'), outlet('wion', 'WION', 'wionews.com')],
+  version: 1,
+  generated: '2026-11-28',
+  ratingSources: [],
+  outlets: [
+    outlet('ap', 'Associated Press', 'apnews.com', 'lean-left'),
+    outlet('reuters', 'Reuters', 'reuters.com', 'center'),
+    outlet('yahoo-news', 'Yahoo News', 'yahoo.com', 'lean-left'),
+    outlet('wion', 'WION', 'wionews.com'),
+  ],
 };
 const articles: IndexedArticle[] = [AP, REUTERS, YAHOO].map((a) => ({ ...a, description: a.description ?? '', storyId: 'blinken' }));
 const PAGE = 'https://www.wionews.com/world/blinken-han';
@@ -39,10 +52,16 @@ async function setUp() {
   const store = createIndexStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange }), () => AP.published);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const badges = new Map<number, string>();
-  const { handlers, rebadgeAll } = createWorker({
-    store, feedHealth: async () => [], outlets: createOutletSource(async () => catalog), prefs: readPrefs,
+  const { handlers, rebadgeAll } = createHandlers({
+    store,
+    feedHealth: async () => [],
+    outlets: createOutletSource(async () => catalog),
+    prefs: readPrefs,
     action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text), setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined, refresh: { start: () => true, progress: async () => undefined }, now: () => AP.published, sleep: async () => undefined,
+    inject: async () => undefined,
+    refresh: { start: () => true, progress: async () => undefined },
+    now: () => AP.published,
+    sleep: async () => undefined,
   });
   const route = createRouter(handlers, ID, ORIGIN);
   const article = readArticle(parseHTML(wionPage).document as unknown as Document, PAGE);
@@ -59,7 +78,11 @@ describe('copies and corrections, worker to popup view', () => {
     expect(badges.get(7)).toBe('2');
     const v = await view();
     expect(v.state === 'matched' && v.coverage.reporting.sentence).toBe('Covered by 3 outlets: 2 reported it, 1 carried the Reuters copy');
-    expect(v.state === 'matched' && Object.fromEntries(v.coverage.articles.map((a) => [a.outletId, a.copy?.kind ?? 'own']))).toEqual({ ap: 'own', reuters: 'original', 'yahoo-news': 'copy' });
+    expect(v.state === 'matched' && Object.fromEntries(v.coverage.articles.map((a) => [a.outletId, a.copy?.kind ?? 'own']))).toEqual({
+      ap: 'own',
+      reuters: 'original',
+      'yahoo-news': 'copy',
+    });
     await countCarriers.setValue(true);
     await rebadge();
     expect(badges.get(7)).toBe('3');
@@ -93,7 +116,14 @@ describe('copies and corrections, worker to popup view', () => {
 
   it('"Not this story" on the page itself leaves it with no match and a way back, and clears the badge', async () => {
     const { badges, view, rebadge } = await setUp();
-    await storyCorrections.setValue(detach([], { url: normalizeUrl(PAGE), title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting" }, { id: 'blinken', urls: articles.map((a) => a.url) }, 1));
+    await storyCorrections.setValue(
+      detach(
+        [],
+        { url: normalizeUrl(PAGE), title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting" },
+        { id: 'blinken', urls: articles.map((a) => a.url) },
+        1,
+      ),
+    );
     await rebadge();
     const v = await view();
     expect(v.state).toBe('no-match');

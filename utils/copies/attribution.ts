@@ -5,11 +5,11 @@
  */
 import { BRACKET_ONLY, WIRES, wireOfHost, type Wire } from './wires';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALL_NAMES = WIRES.flatMap((w) => w.names.map((name) => ({ name, wire: w }))).sort((a, b) => b.name.length - a.name.length);
 const NAME_OF = new Map(ALL_NAMES.map(({ name, wire }) => [name, wire]));
 
-const NAMES = ALL_NAMES.map((n) => escape(n.name)).join('|');
+const NAMES = ALL_NAMES.map((n) => escapeRe(n.name)).join('|');
 /** "(Reuters) -", "(AP) —", "(dpa) -", "(UPI) --", "(EFE).-", "(PTI)": a wire in brackets near the start of a lead. */
 const DATELINE = new RegExp(`\\((${NAMES})\\)`);
 /** The dateline prefix to drop before comparing leads: up to its dash. */
@@ -18,7 +18,7 @@ const URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i;
 const SECTIONS = new Map(WIRES.flatMap((w) => [w.id, ...w.names].map((n) => [n.toLowerCase().replace(/\s+/g, '-'), w] as const)));
 /** Long names are safe anywhere in a byline; short ones only as the whole byline or one of its names. */
 const LONG = ALL_NAMES.filter((n) => !BRACKET_ONLY.has(n.name));
-const BYLINE_LONG = new RegExp(`(?:^|[^\\p{L}])(${LONG.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'u');
+const BYLINE_LONG = new RegExp(`(?:^|[^\\p{L}])(${LONG.map((n) => escapeRe(n.name)).join('|')})(?![\\p{L}])`, 'u');
 
 /** The wire a byline or author field names, if any. */
 export function wireInByline(byline: string | undefined): Wire | undefined {

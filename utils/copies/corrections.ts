@@ -18,7 +18,7 @@ export interface StoryCorrection {
   at: number;
 }
 
-export const CORRECTIONS_LIMITS = { count: 5_000, anchors: 5, text: 2_000 } as const;
+const CORRECTIONS_LIMITS = { count: 5_000, anchors: 5, text: 2_000 } as const;
 
 const sameTarget = (c: StoryCorrection, url: string, storyId: string) => c.url === url && c.storyId === storyId;
 

@@ -22,7 +22,7 @@ export interface CopyInput {
   published: number;
 }
 
-export type CopyKind = 'original' | 'copy' | 'based';
+type CopyKind = 'original' | 'copy' | 'based';
 
 /** How one article relates to a report others carried. */
 export interface CopyMark {
@@ -106,7 +106,14 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
     const sourceOutletId = source !== undefined ? articles[source].outletId : wire!.id;
     const reference = source !== undefined ? hk[source] : mostCommon(members.map((i) => hk[i]));
     const id = source !== undefined ? articles[source].url : articles[members[0]].url;
-    const group: CopyGroup = groups.get(id) ?? { id: source !== undefined ? articles[source].url : articles[members[0]].url, wire, sourceOutletId, originalUrl: source !== undefined ? articles[source].url : undefined, copies: [], based: [] };
+    const group: CopyGroup = groups.get(id) ?? {
+      id: source !== undefined ? articles[source].url : articles[members[0]].url,
+      wire,
+      sourceOutletId,
+      originalUrl: source !== undefined ? articles[source].url : undefined,
+      copies: [],
+      based: [],
+    };
     for (const i of members) {
       const a = articles[i];
       if (a.outletId === sourceOutletId || (wire && own[i] === wire)) continue;

@@ -20,11 +20,7 @@ export interface CopyScore {
 const carried = (m: CopyMark | undefined) => m?.kind === 'copy' || m?.kind === 'based';
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export function scoreCopies(
-  labels: ReadonlyMap<string, string | null>,
-  marks: ReadonlyMap<string, CopyMark>,
-  sourceName: (m: CopyMark) => string,
-): CopyScore {
+export function scoreCopies(labels: ReadonlyMap<string, string | null>, marks: ReadonlyMap<string, CopyMark>, sourceName: (m: CopyMark) => string): CopyScore {
   let positives = 0;
   let predicted = 0;
   let tp = 0;

@@ -6,16 +6,18 @@
 import { stripDateline } from './attribution';
 
 /** Fewer words than this and two headlines can match by chance ("Stocks fall"). */
-export const MIN_HEADLINE_WORDS = 5;
+const MIN_HEADLINE_WORDS = 5;
 /** Leads are compared on their first words: later sentences are where carriers trim or add. */
-export const LEAD_WORDS = 20;
-export const MIN_LEAD_WORDS = 10;
+const LEAD_WORDS = 20;
+const MIN_LEAD_WORDS = 10;
 
 /** Apostrophes, dots and quotes vanish inside words ("U.N." -> "un", "China’s" -> "chinas"). */
 const DROPPED = new Set([0x2e, 0x27, 0x60, 0x22, 0xb4, 0x2018, 0x2019, 0x201c, 0x201d]);
 
 const isWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xab && c !== 0xbb);
+  (c >= 97 && c <= 122) ||
+  (c >= 48 && c <= 57) ||
+  (c > 127 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xab && c !== 0xbb);
 
 /**
  * Lower-case words of `text`, at most `limit`, punctuation dropped or split on. One pass over the
@@ -51,7 +53,6 @@ const SITE_SUFFIX = /\s+[-–—|]\s+[^-–—|]{1,40}$/;
 
 /** A lead is keyed on its first words: 400 characters hold them, and reading no further keeps this cheap. */
 const LEAD_CHARS = 400;
-
 
 /** The headline's key, or undefined when it is too short to tell copies from coincidence. */
 export function headlineKey(title: string): string | undefined {

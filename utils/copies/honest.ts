@@ -6,7 +6,7 @@
 import { plural } from '../format';
 import { detectCopies, type CopyInput, type CopyMark } from './detect';
 
-export interface CarriedSource {
+interface CarriedSource {
   /** "Reuters", or the outlet whose report others carried. */
   name: string;
   /** Outlets that only carried it. */
@@ -43,7 +43,10 @@ function sourcesPhrase(sources: CarriedSource[]): string {
 }
 
 /** Honest counts of `kept` (the story's articles the reader keeps), with names from `name`. */
-export function honestCoverage<T extends CopyInput>(kept: readonly T[], options: { countCarriers: boolean; name: (outletId: string) => string }): HonestCoverage<T> {
+export function honestCoverage<T extends CopyInput>(
+  kept: readonly T[],
+  options: { countCarriers: boolean; name: (outletId: string) => string },
+): HonestCoverage<T> {
   const { marks } = detectCopies(kept);
   const carried = (a: T) => {
     const kind = marks.get(a.url)?.kind;
@@ -92,5 +95,10 @@ export function honestCoverage<T extends CopyInput>(kept: readonly T[], options:
       summaryArticles.push(a);
     }
   }
-  return { marks, carriers, reporting: { outlets, reported, carried: carriers.size, sources, countCarriers: options.countCarriers, sentence, counted }, summaryArticles };
+  return {
+    marks,
+    carriers,
+    reporting: { outlets, reported, carried: carriers.size, sources, countCarriers: options.countCarriers, sentence, counted },
+    summaryArticles,
+  };
 }

@@ -3,7 +3,7 @@
  * with the article that tied it there (the one it shares most with), and whether it is a copy.
  * Computed when the reader asks, from the story's own articles: a few tokenizer passes.
  */
-import { tokenize } from '../stories/tokenize';
+import { tokenize } from '../stories';
 import type { CopyInput, CopyMark } from './detect';
 
 export interface WhyGrouped {
@@ -61,8 +61,14 @@ export function whyGrouped(article: CopyInput, others: readonly CopyInput[], mar
   }
   const ranked = [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term]) => mine.get(term)!);
   return {
-    words: ranked.filter((w) => !w.name).slice(0, 12).map((w) => w.word),
-    names: ranked.filter((w) => w.name).slice(0, 8).map((w) => w.word),
+    words: ranked
+      .filter((w) => !w.name)
+      .slice(0, 12)
+      .map((w) => w.word),
+    names: ranked
+      .filter((w) => w.name)
+      .slice(0, 8)
+      .map((w) => w.word),
     tiedTo,
     copy: mark && { kind: mark.kind, source: sourceName(mark), originalUrl: mark.originalUrl },
   };

@@ -40,7 +40,10 @@ function readEntry(entry: XmlNode, p: string): RawItem {
     date: firstText(entry, [`${p}published`, `${p}updated`, `${p}issued`, `${p}modified`, `${p}created`]),
     description: firstText(entry, [`${p}summary`, `${p}content`]),
     base: attr(entry, 'xml:base'),
-    author: all(entry[`${p}author`]).filter(isNode).map((a) => text(a[`${p}name`])).find(Boolean),
+    author: all(entry[`${p}author`])
+      .filter(isNode)
+      .map((a) => text(a[`${p}name`]))
+      .find(Boolean),
   };
 }
 
@@ -53,6 +56,8 @@ export function readAtom(feed: XmlNode, prefix: string): RawFeed {
     title: text(feed[`${prefix}title`]),
     link: alternateLink(all(feed[`${prefix}link`])),
     base: attr(feed, 'xml:base'),
-    items: all(feed[`${prefix}entry`]).filter(isNode).map((entry) => readEntry(entry, prefix)),
+    items: all(feed[`${prefix}entry`])
+      .filter(isNode)
+      .map((entry) => readEntry(entry, prefix)),
   };
 }

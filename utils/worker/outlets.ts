@@ -27,7 +27,11 @@ export function createOutletSource(loadCatalog: () => Promise<Catalog>, loadCust
 /** The reader's settings that shape coverage, read fresh each time (they change at any moment). */
 export async function readPrefs(): Promise<Prefs> {
   const [disabled, overrides, settings, carriers, corrections] = await Promise.all([
-    disabledSources.getValue(), ratingOverrides.getValue(), indexSettings.getValue(), countCarriers.getValue(), storyCorrections.getValue(),
+    disabledSources.getValue(),
+    ratingOverrides.getValue(),
+    indexSettings.getValue(),
+    countCarriers.getValue(),
+    storyCorrections.getValue(),
   ]);
   return { disabled: new Set(disabled), overrides, blindspotThreshold: settings.blindspotThreshold, countCarriers: carriers, corrections };
 }

@@ -1,7 +1,5 @@
 import { normalizeUrl } from '../article/normalize-url';
-import { detectCopies } from '../copies/detect';
-import { pageCopyInput } from '../copies/page';
-import { whyGrouped } from '../copies/why';
+import { detectCopies, pageCopyInput, whyGrouped } from '../copies';
 import type { Catalog, IndexedArticle } from '../model';
 import type { TabState } from '../tab-state';
 import type { WhyView } from '../views';

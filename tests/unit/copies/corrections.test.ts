@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, correctionsProblem, detach, undo, type StoryCorrection } from '../../../utils/copies/corrections';
+import { applyCorrections, correctionsProblem, detach, undo, type StoryCorrection } from '../../../utils/copies';
 import { parseSettingsFile, toSettingsFile } from '../../../utils/settings-file';
 import { DEFAULT_INDEX_SETTINGS } from '../../../utils/settings';
 import { AP, REUTERS, STRAITS, WION, YAHOO } from './blinken';
@@ -37,7 +37,14 @@ describe('Not this story', () => {
 
   it('travels with the settings file, and a corrupt one is refused with the reason', () => {
     const corrections: StoryCorrection[] = detach([], WION, STORY, 1_700_000_000_000);
-    const values = { disabledSources: [], ratingOverrides: {}, indexSettings: DEFAULT_INDEX_SETTINGS, customSources: [], countCarriers: false, storyCorrections: corrections };
+    const values = {
+      disabledSources: [],
+      ratingOverrides: {},
+      indexSettings: DEFAULT_INDEX_SETTINGS,
+      customSources: [],
+      countCarriers: false,
+      storyCorrections: corrections,
+    };
     const text = JSON.stringify(toSettingsFile(values, new Date(0)));
     expect(parseSettingsFile(text)).toEqual({ ok: true, values });
     expect(correctionsProblem([{ ...corrections[0], anchors: 'x' }])).toBe('correction 1 has invalid "anchors"');

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { stripDateline, wireInByline, wireInDateline, wireInUrl } from '../../../utils/copies/attribution';
-import { detectCopies, type CopyInput } from '../../../utils/copies/detect';
-import { headlineKey, leadKey } from '../../../utils/copies/fingerprint';
+import { stripDateline, wireInByline, wireInDateline, wireInUrl, detectCopies, type CopyInput, headlineKey, leadKey } from '../../../utils/copies';
 import { AP, REUTERS, REUTERS_LEAD, STRAITS, WION, YAHOO } from './blinken';
 
 const kinds = (articles: CopyInput[]) => {
   const { marks } = detectCopies(articles);
-  return Object.fromEntries(articles.map((a) => [a.outletId, marks.get(a.url) ? `${marks.get(a.url)!.kind} ${marks.get(a.url)!.wire?.name ?? marks.get(a.url)!.sourceOutletId}` : 'own']));
+  return Object.fromEntries(
+    articles.map((a) => [
+      a.outletId,
+      marks.get(a.url) ? `${marks.get(a.url)!.kind} ${marks.get(a.url)!.wire?.name ?? marks.get(a.url)!.sourceOutletId}` : 'own',
+    ]),
+  );
 };
 
 describe('attribution', () => {
@@ -74,7 +77,11 @@ describe('fingerprints', () => {
 describe('detectCopies', () => {
   it('the seed story: two carriers of the Reuters report, Reuters as the original, AP and WION their own', () => {
     expect(kinds([AP, REUTERS, YAHOO, STRAITS, WION])).toEqual({
-      ap: 'own', reuters: 'original Reuters', 'yahoo-news': 'copy Reuters', 'the-straits-times': 'copy Reuters', wion: 'own',
+      ap: 'own',
+      reuters: 'original Reuters',
+      'yahoo-news': 'copy Reuters',
+      'the-straits-times': 'copy Reuters',
+      wion: 'own',
     });
     const { groups } = detectCopies([AP, REUTERS, YAHOO, STRAITS, WION]);
     expect(groups).toEqual([expect.objectContaining({ originalUrl: REUTERS.url, copies: [YAHOO.url, STRAITS.url], based: [] })]);

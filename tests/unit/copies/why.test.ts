@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCopies } from '../../../utils/copies/detect';
-import { scoreCopies } from '../../../utils/copies/evaluate';
-import { whyGrouped } from '../../../utils/copies/why';
+import { detectCopies, scoreCopies, whyGrouped } from '../../../utils/copies';
 import { AP, REUTERS, STRAITS, WION, YAHOO } from './blinken';
 
 const STORY = [AP, REUTERS, YAHOO, STRAITS, WION];
@@ -31,7 +29,12 @@ describe('Why grouped', () => {
 
 describe('copy scoring', () => {
   it('counts precision and recall of "carries another report", and whether the source was named right', () => {
-    const labels = new Map<string, string | null>([[YAHOO.url, 'Reuters'], [STRAITS.url, 'AP'], [AP.url, null], [WION.url, 'Reuters']]);
+    const labels = new Map<string, string | null>([
+      [YAHOO.url, 'Reuters'],
+      [STRAITS.url, 'AP'],
+      [AP.url, null],
+      [WION.url, 'Reuters'],
+    ]);
     expect(scoreCopies(labels, marks, name)).toMatchObject({ positives: 3, predicted: 2, truePositives: 2, precision: 1, recall: 2 / 3, sourceAgreement: 0.5 });
   });
 });

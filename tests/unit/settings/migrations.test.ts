@@ -57,7 +57,12 @@ describe('the other settings', () => {
   it('default to every source on, no custom sources and the default index settings', async () => {
     const { readSettings, DEFAULT_INDEX_SETTINGS } = await loadSettings();
     expect(await readSettings()).toEqual({
-      disabledSources: [], ratingOverrides: {}, indexSettings: DEFAULT_INDEX_SETTINGS, customSources: [], countCarriers: false, storyCorrections: [],
+      disabledSources: [],
+      ratingOverrides: {},
+      indexSettings: DEFAULT_INDEX_SETTINGS,
+      customSources: [],
+      countCarriers: false,
+      storyCorrections: [],
     });
   });
 

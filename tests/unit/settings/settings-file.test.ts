@@ -3,8 +3,14 @@ import { DEFAULT_INDEX_SETTINGS, type SettingsValues } from '../../../utils/sett
 import { indexSettingsProblem, parseSettingsFile, toSettingsFile } from '../../../utils/settings-file';
 
 const custom = {
-  id: 'custom-harbour-gazette', name: 'Harbour Gazette', homepage: 'https://harbourgazette.co.uk/', domains: ['harbourgazette.co.uk'],
-  feeds: ['https://news.harbourgazette.co.uk/rss.xml'], country: 'GB', language: 'en', custom: true,
+  id: 'custom-harbour-gazette',
+  name: 'Harbour Gazette',
+  homepage: 'https://harbourgazette.co.uk/',
+  domains: ['harbourgazette.co.uk'],
+  feeds: ['https://news.harbourgazette.co.uk/rss.xml'],
+  country: 'GB',
+  language: 'en',
+  custom: true,
   bias: { value: 'center', source: 'user', date: '2024-05-01' },
 } as const;
 const VALUES: SettingsValues = {
@@ -14,7 +20,13 @@ const VALUES: SettingsValues = {
   customSources: [{ ...custom, domains: [...custom.domains], feeds: [...custom.feeds], bias: { ...custom.bias } }],
   countCarriers: true,
   storyCorrections: [
-    { url: 'https://www.wionews.com/world/blinken', title: "Blinken meets China's VP Han", storyId: 'demo:blinken', anchors: ['https://apnews.com/article/x'], at: 1_700_000_000_000 },
+    {
+      url: 'https://www.wionews.com/world/blinken',
+      title: "Blinken meets China's VP Han",
+      storyId: 'demo:blinken',
+      anchors: ['https://apnews.com/article/x'],
+      at: 1_700_000_000_000,
+    },
   ],
 };
 const file = (patch: Record<string, unknown>) => JSON.stringify({ ...toSettingsFile(VALUES, new Date('2024-05-01T10:00:00Z')), ...patch });
@@ -52,9 +64,17 @@ describe('settings file', () => {
     ['an unknown bias', file({ ratingOverrides: { ap: { bias: 'far-left' } } }), /unknown bias "far-left"/],
     ['an empty override', file({ ratingOverrides: { ap: {} } }), /of "ap" is empty/],
     ['a count setting that is not a yes or no', file({ countCarriers: 'yes' }), /"countCarriers" must be true or false/],
-    ['a correction without a URL', file({ storyCorrections: [{ ...VALUES.storyCorrections[0], url: 'javascript:alert(1)' }] }), /"storyCorrections" correction 1 has no http\(s\) "url"/],
+    [
+      'a correction without a URL',
+      file({ storyCorrections: [{ ...VALUES.storyCorrections[0], url: 'javascript:alert(1)' }] }),
+      /"storyCorrections" correction 1 has no http\(s\) "url"/,
+    ],
     ['corrections that are not a list', file({ storyCorrections: {} }), /"storyCorrections" must be a list/],
-    ['a refresh every second', file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }), /^Index settings: "refreshMinutes" \(minutes between refreshes\) must be a number from 5 to 1440\.$/],
+    [
+      'a refresh every second',
+      file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }),
+      /^Index settings: "refreshMinutes" \(minutes between refreshes\) must be a number from 5 to 1440\.$/,
+    ],
     ['a javascript: index URL', file({ indexSettings: { ...VALUES.indexSettings, indexUrl: 'javascript:alert(1)' } }), /"indexUrl"/],
     ['a custom source without feeds', file({ customSources: [{ ...VALUES.customSources[0], feeds: [] }] }), /Custom source 1 has no valid "feeds"/],
     ['two custom sources with one id', file({ customSources: [VALUES.customSources[0], VALUES.customSources[0]] }), /share the id/],

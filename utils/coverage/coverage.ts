@@ -4,17 +4,8 @@
  * Disabled sources and the reader's rating overrides apply here, at read time, so toggling a
  * source never needs re-clustering.
  */
-import {
-  BIASES,
-  FACTUALITIES,
-  type Bias,
-  type BiasOrUnrated,
-  type Factuality,
-  type FactualityOrUnrated,
-  type Outlet,
-} from '../model';
-import { honestCoverage, type Reporting } from '../copies/honest';
-import type { CopyMark } from '../copies/detect';
+import { BIASES, FACTUALITIES, type Bias, type BiasOrUnrated, type Factuality, type FactualityOrUnrated, type Outlet } from '../model';
+import { type CopyMark, honestCoverage, type Reporting } from '../copies';
 import { blindspotOf, type Blindspot } from './blindspot';
 import { largestRemainder } from './percent';
 import { summarize, type SummarySentence } from './summary';
@@ -127,7 +118,10 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     });
   }
   const outlets = [...byOutlet.values()];
-  const honest = honestCoverage(kept, { countCarriers: settings.countCarriers ?? false, name: (id) => byOutlet.get(id)?.name ?? lookup(settings.outlets, id)?.name ?? id });
+  const honest = honestCoverage(kept, {
+    countCarriers: settings.countCarriers ?? false,
+    name: (id) => byOutlet.get(id)?.name ?? lookup(settings.outlets, id)?.name ?? id,
+  });
   const counted = settings.countCarriers ? outlets : outlets.filter((o) => !honest.carriers.has(o.outletId));
   const first = kept[0];
   const last = kept[kept.length - 1];
@@ -135,10 +129,22 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     totalArticles: kept.length,
     outletCount: outlets.length,
     outlets,
-    bias: shares<BiasOrUnrated>([...BIASES, 'unrated'], counted.map((o) => o.bias)),
-    factuality: shares<FactualityOrUnrated>([...FACTUALITIES, 'unrated'], counted.map((o) => o.factuality)),
-    blindspot: blindspotOf(counted.map((o) => o.bias), settings.blindspotThreshold, settings.blindspotMinRated),
-    firstReported: first ? { outletId: first.outletId, name: byOutlet.get(first.outletId)?.name ?? first.outletId, url: first.url, published: first.published } : null,
+    bias: shares<BiasOrUnrated>(
+      [...BIASES, 'unrated'],
+      counted.map((o) => o.bias),
+    ),
+    factuality: shares<FactualityOrUnrated>(
+      [...FACTUALITIES, 'unrated'],
+      counted.map((o) => o.factuality),
+    ),
+    blindspot: blindspotOf(
+      counted.map((o) => o.bias),
+      settings.blindspotThreshold,
+      settings.blindspotMinRated,
+    ),
+    firstReported: first
+      ? { outletId: first.outletId, name: byOutlet.get(first.outletId)?.name ?? first.outletId, url: first.url, published: first.published }
+      : null,
     lastUpdated: last ? last.published : null,
     timeSpanMs: first && last ? last.published - first.published : 0,
     summary: summarize(honest.summaryArticles, { count: settings.summarySentences ?? 3 }),

@@ -35,14 +35,17 @@ export function wireInByline(byline: string | undefined): Wire | undefined {
 
 /** The wire a lead's dateline names, read in its first 120 characters. */
 export function wireInDateline(lead: string | undefined): Wire | undefined {
-  if (!lead) return undefined;
+  // Most leads have no bracket near the start: skip the pattern of every wire's name for them.
+  const open = lead?.indexOf('(') ?? -1;
+  if (!lead || open < 0 || open > 100) return undefined;
   const m = DATELINE.exec(lead.slice(0, 120));
   return m ? NAME_OF.get(m[1]) : undefined;
 }
 
 /** A lead without its wire dateline: "NEW YORK (Reuters) - U.S. ..." -> "U.S. ...". */
 export function stripDateline(lead: string): string {
-  return lead.replace(DATELINE_PREFIX, '');
+  const open = lead.indexOf('(');
+  return open < 0 || open > 80 ? lead : lead.replace(DATELINE_PREFIX, '');
 }
 
 /** The wire a URL points at: the wire's own site, or a path section named after it. */

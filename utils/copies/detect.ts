@@ -82,9 +82,13 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
     join(hk[i], i);
     join(lead, i);
   }
+  // Only families of two or more, or an article alone that names a wire, can hold a copy.
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[find(parent, i)]++;
   const families = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const root = find(parent, i);
+    if (size[root] < 2 && !named[i]) continue;
     const list = families.get(root);
     if (list) list.push(i);
     else families.set(root, [i]);
@@ -92,7 +96,7 @@ export function detectCopies(articles: readonly CopyInput[], options: DetectOpti
 
   const marks = new Map<string, CopyMark>();
   const groups = new Map<string, CopyGroup>();
-  const byTime = (x: number, y: number) => articles[x].published - articles[y].published || articles[x].url.localeCompare(articles[y].url);
+  const byTime = (x: number, y: number) => articles[x].published - articles[y].published || (articles[x].url < articles[y].url ? -1 : 1);
 
   for (const members of families.values()) {
     members.sort(byTime);

@@ -24,7 +24,7 @@ interface Row {
 const args = process.argv.slice(2);
 const labelsAt = args.indexOf('--labels');
 const labelsFile = labelsAt >= 0 ? args[labelsAt + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && i !== labelsAt + 1);
+const file = args.find((a, i) => !a.startsWith('--') && (labelsAt < 0 || i !== labelsAt + 1));
 if (!file || (labelsAt >= 0 && !labelsFile)) {
   console.error('usage: npm run -s copies -- FILE.jsonl [--labels LABELS.jsonl]');
   process.exit(2);

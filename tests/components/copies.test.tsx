@@ -27,7 +27,7 @@ const withCopies: CoverageView = {
     countCarriers: false,
     sentence: 'Covered by 4 outlets: 3 reported it, 1 carried the Reuters copy',
     counted:
-      'The mix, the blindspot and the summary count the 3 outlets that reported it themselves; the 1 that only carried a copy is left out (the default; change it in settings).',
+      'The bias and factuality mix and the summary count the 3 outlets that reported it themselves; the 1 that only carried a copy is left out (the default; change it in settings).',
   },
   page: {
     url: 'https://www.reuters.com/world/blinken-han',
@@ -42,7 +42,7 @@ describe('Popup: copies, Why grouped, Not this story', () => {
   it('says who reported it and who carried the copy, and what the mix counts', () => {
     show({ state: 'matched', outlet, coverage: withCopies, index });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Covered by 4 outlets: 3 reported it, 1 carried the Reuters copy (1 unrated)');
-    expect(screen.getByText(/^The mix, the blindspot and the summary count the 3 outlets that reported it themselves/)).toBeTruthy();
+    expect(screen.getByText(/^The bias and factuality mix and the summary count the 3 outlets that reported it themselves/)).toBeTruthy();
     const list = screen.getByRole('region', { name: 'Articles' });
     expect(within(list).getByText('Reuters copy')).toBeTruthy();
     expect(within(list).getByText('Reuters original')).toBeTruthy();

@@ -78,8 +78,8 @@ export function honestCoverage<T extends CopyInput>(
     carriers.size === 0
       ? `Counting all ${plural(outlets, 'outlet')}; none only carried a copy.`
       : options.countCarriers
-        ? `The mix and the blindspot count all ${plural(outlets, 'outlet')}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once.`
-        : `The mix, the blindspot and the summary count the ${plural(reported, 'outlet')} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings).`;
+        ? `The bias and factuality mix counts all ${plural(outlets, 'outlet')}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once; the blindspot counts every outlet that ran it.`
+        : `The bias and factuality mix and the summary count the ${plural(reported, 'outlet')} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings). The blindspot counts every outlet that ran it: carrying a copy is still choosing to cover it.`;
 
   // One article of each copy family: its source when present, else its first carrier. A rewrite
   // keeps its own headline, without the lead it shares with the wire.

@@ -45,7 +45,7 @@ export interface CoverageSettings {
 }
 
 /** One outlet that covered the story, however many articles it ran. */
-export interface OutletCoverage {
+interface OutletCoverage {
   outletId: string;
   name: string;
   bias: BiasOrUnrated;
@@ -122,6 +122,8 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     countCarriers: settings.countCarriers ?? false,
     name: (id) => byOutlet.get(id)?.name ?? lookup(settings.outlets, id)?.name ?? id,
   });
+  // The mix counts who reported it (unless the reader counts carriers); a blindspot is about which
+  // outlets chose to run the story at all, and carrying a copy is choosing to run it.
   const counted = settings.countCarriers ? outlets : outlets.filter((o) => !honest.carriers.has(o.outletId));
   const first = kept[0];
   const last = kept[kept.length - 1];
@@ -138,7 +140,7 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
       counted.map((o) => o.factuality),
     ),
     blindspot: blindspotOf(
-      counted.map((o) => o.bias),
+      outlets.map((o) => o.bias),
       settings.blindspotThreshold,
       settings.blindspotMinRated,
     ),

@@ -119,5 +119,3 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     },
   };
 }
-
-export type RefreshController = ReturnType<typeof createRefreshController>;

@@ -33,19 +33,19 @@ describe('honest counts', () => {
     expect([c.reporting.reported, c.reporting.carried]).toEqual([3, 2]);
   });
 
-  it('by default count only the outlets that reported it in the mix and the blindspot, and say so', () => {
+  it('by default count only the outlets that reported it in the mix, every outlet that ran it in the blindspot, and say so', () => {
     const c = coverageFor(SEED, { outlets: OUTLETS });
     expect(c.reporting.counted).toMatch(
-      /^The mix, the blindspot and the summary count the 3 outlets that reported it themselves; the 2 that only carried a copy are left out \(the default/,
+      /^The bias and factuality mix and the summary count the 3 outlets that reported it themselves; the 2 that only carried a copy are left out \(the default; change it in settings\)\. The blindspot counts every outlet that ran it/,
     );
     expect([c.bias['lean-left'].count, c.bias.center.count, c.bias.unrated.count]).toEqual([1, 1, 1]);
-    expect(c.blindspot.ratedOutlets).toBe(2);
+    expect(c.blindspot.ratedOutlets).toBe(3);
   });
 
   it('count the carriers too when the reader chooses, and say that', () => {
     const c = coverageFor(SEED, { outlets: OUTLETS, countCarriers: true });
     expect(c.reporting.counted).toBe(
-      'The mix and the blindspot count all 5 outlets, including the 2 that only carried a copy (your setting); the summary quotes each report once.',
+      'The bias and factuality mix counts all 5 outlets, including the 2 that only carried a copy (your setting); the summary quotes each report once; the blindspot counts every outlet that ran it.',
     );
     expect([c.bias['lean-left'].count, c.bias.center.count, c.bias.unrated.count]).toEqual([2, 1, 2]);
     expect(c.blindspot.ratedOutlets).toBe(3);

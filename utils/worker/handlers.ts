@@ -9,7 +9,7 @@ import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
 import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
-import { explainGrouping } from './why';
+import { explainGrouping } from './explain-grouping';
 
 export interface HandlerDeps {
   store: IndexStore;

@@ -2,6 +2,7 @@ import { applyCorrections, correctionsOf, detachedBy, type StoryCorrection, type
 import { coverageFor } from '../coverage';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
+import { ownershipMix } from '../sources/ownership';
 import type { TabState } from '../tab-state';
 import type { CopyView, CoverageView, DetachedView, IndexStatus, TabView } from '../views';
 import { coverageLean, type BADGE_COLOURS } from './badge';
@@ -46,6 +47,10 @@ export function coverageView(
     first: c.firstReported ? { outletName: c.firstReported.name, at: c.firstReported.published } : undefined,
     last: last ? { outletName: name(last.outletId), at: last.published } : undefined,
     summary: c.summary.map((s) => ({ text: s.text, outletName: name(s.outletId) })),
+    ownership: ownershipMix(
+      c.outlets.map((o) => o.outletId),
+      outlets,
+    ),
     articles: kept.map((a) => ({
       url: a.url,
       title: a.title,
@@ -100,7 +105,7 @@ export interface TabViewInput {
 
 /** Decides which state the popup is in, and gathers what that state shows. */
 export function buildTabView({ state, status, catalog, prefs, outlet, coverage, detachedPage }: TabViewInput): TabView {
-  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources);
+  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
   // The reader said this page is not part of its story: no match, with the way back.

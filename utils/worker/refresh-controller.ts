@@ -5,9 +5,9 @@ import { parseFeed } from '../feeds/parse';
 import { refreshFeeds, type FeedToRefresh } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
-import { parseSnapshot } from '../snapshot';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
+import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
 
 const DAY = 86_400_000;
@@ -31,7 +31,9 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
   return items.flatMap((item) => {
     const url = normalizeUrl(item.url);
     const published = item.published ? Date.parse(item.published) : fetchedAt;
-    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+    return url && published >= cutoff
+      ? [{ url, title: item.title, description: item.description, published, ...(item.author ? { author: item.author } : {}) }]
+      : [];
   });
 }
 
@@ -42,20 +44,13 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
 
-  async function fromIndexUrl(url: string) {
-    const result = await deps.fetchFeed(url, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 });
-    if (result.status !== 'ok') return;
-    const parsed = parseSnapshot(new TextDecoder().decode(result.body));
-    if (!parsed.ok) throw new Error(`The index at ${url} was refused: ${parsed.error}`);
-    await deps.store.importSnapshot(parsed.snapshot, 'url');
-  }
-
   async function fromFeeds(settings: IndexSettings, force: boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
     let saved = 0;
     const outlets = await deps.enabledOutlets();
-    const language = new Map(outlets.map((o) => [o.id, o.language]));
+    // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
+    const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
     const sources: FeedToRefresh[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
@@ -68,8 +63,8 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         parseFeed,
         health,
         now: deps.now,
-        save: async (_id, items, meta) => {
-          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(meta.outletId));
+        save: async (feedUrl, items, meta) => {
+          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(feedUrl));
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },
@@ -90,10 +85,13 @@ export function createRefreshController(deps: RefreshControllerDeps) {
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
-      if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
-      else await fromFeeds(settings, force);
-      await deps.store.prune(settings.retentionDays);
-      await deps.store.setMeta({ lastRefresh: deps.now() });
+      // A static index decides its own retention: pruning here would only part the copy from it.
+      if (settings.indexUrl) await followIndex(settings.indexUrl, deps);
+      else {
+        await fromFeeds(settings, force);
+        await deps.store.prune(settings.retentionDays);
+      }
+      await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } finally {
       await deps.progress.set(null);
     }

@@ -16,7 +16,7 @@ export interface IndexSnapshot {
   articles: IndexedArticle[];
 }
 
-const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
+export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
 
 export type SnapshotResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
 
@@ -24,7 +24,8 @@ function fail(error: string): SnapshotResult {
   return { ok: false, error };
 }
 
-function articleProblem(a: unknown): string | undefined {
+/** What is wrong with one article of a snapshot or delta, in words; undefined when nothing. */
+export function articleProblem(a: unknown): string | undefined {
   if (typeof a !== 'object' || a === null) return 'is not an object';
   const r = a as Record<string, unknown>;
   if (typeof r.url !== 'string' || !safeHref(r.url)) return 'has no http(s) "url"';

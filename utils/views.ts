@@ -75,6 +75,10 @@ export interface IndexStatus {
   /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
   label?: string;
   refreshing?: { done: number; total: number };
+  /** With a static index URL: where the index comes from, which version it is and how old. */
+  source?: { url: string; version: number; createdAt?: string; checkedAt: number };
+  /** Why the static index could not be followed at the last try (the index was left as it was). */
+  sourceError?: string;
 }
 
 /** Everything the popup shows for one tab, one state at a time. */

@@ -34,7 +34,15 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
 
   async function indexStatus(): Promise<IndexStatus> {
     const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
-    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}) };
+    const follow = meta?.origin === 'url' ? meta.follow : undefined;
+    return {
+      ...counts,
+      label: meta?.label,
+      lastRefresh: meta?.lastRefresh,
+      ...(refreshing ? { refreshing } : {}),
+      ...(follow ? { source: { url: follow.url, version: follow.sequence, createdAt: meta?.createdAt, checkedAt: follow.checkedAt } } : {}),
+      ...(meta?.followError ? { sourceError: meta.followError.message } : {}),
+    };
   }
 
   /**

@@ -37,6 +37,7 @@ export function articleProblem(a: unknown): string | undefined {
   if (typeof r.description !== 'string' || r.description.length > SNAPSHOT_LIMITS.description) return 'has no valid "description"';
   if (typeof r.published !== 'number' || !Number.isFinite(r.published)) return 'has no valid "published" time (epoch ms)';
   if (r.added !== undefined && (typeof r.added !== 'number' || !Number.isFinite(r.added))) return 'has an invalid "added" time';
+  if (r.author !== undefined && (typeof r.author !== 'string' || r.author.length > SNAPSHOT_LIMITS.title)) return 'has an invalid "author"';
   return undefined;
 }
 
@@ -63,7 +64,7 @@ export function parseSnapshot(text: string): SnapshotResult {
     if (seen.has(url)) return fail(`Article ${i + 1} repeats the URL ${url}.`);
     seen.add(url);
   }
-  const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added }) => ({
+  const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added, author }) => ({
     url,
     outletId,
     title,
@@ -71,6 +72,7 @@ export function parseSnapshot(text: string): SnapshotResult {
     published,
     storyId,
     ...(added === undefined ? {} : { added }),
+    ...(author ? { author } : {}),
   }));
   return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
 }

@@ -26,6 +26,8 @@ export interface NewArticle {
   title: string;
   description: string;
   published: number;
+  /** The feed's author or byline: it can name the wire the article carries. */
+  author?: string;
 }
 
 /**

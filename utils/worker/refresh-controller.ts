@@ -31,7 +31,9 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
   return items.flatMap((item) => {
     const url = normalizeUrl(item.url);
     const published = item.published ? Date.parse(item.published) : fetchedAt;
-    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+    return url && published >= cutoff
+      ? [{ url, title: item.title, description: item.description, published, ...(item.author ? { author: item.author } : {}) }]
+      : [];
   });
 }
 

@@ -8,7 +8,7 @@ import { buildCatalog, ratedDomains } from './join';
 import { assembleOutlets } from './lists/assemble';
 import type { Exclusion } from './lists/group';
 import { readInvalidFeeds, readListEntries, readMediaData, readStateMedia } from './lists/read';
-import { OWNERSHIP_SOURCES } from './lists/sources';
+import { OWNERSHIP_SOURCES } from './lists/catalog-sources';
 import { withStateMediaOwnership } from './lists/state-media';
 import { CATALOG_REVISION, OUTLETS } from './outlets';
 

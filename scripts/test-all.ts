@@ -1,6 +1,7 @@
 /**
  * `npm test`: typecheck, then unit + component + integration suites, then the build and the e2e
- * suite in real Chromium. Ends with one line summed over every suite: `N passed, N failed`.
+ * suite in real Chromium, then the Firefox build and its smoke suite in Firefox ESR. Ends with one
+ * line summed over every suite: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,6 +41,8 @@ function suite(label: string, config: string | undefined, out: string) {
 if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+else failed += 1;
+if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');
 else failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

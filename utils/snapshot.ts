@@ -63,7 +63,13 @@ export function parseSnapshot(text: string): SnapshotResult {
     seen.add(url);
   }
   const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added }) => ({
-    url, outletId, title, description, published, storyId, ...(added === undefined ? {} : { added }),
+    url,
+    outletId,
+    title,
+    description,
+    published,
+    storyId,
+    ...(added === undefined ? {} : { added }),
   }));
   return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
 }

@@ -21,7 +21,7 @@ export const BUDGETS = { content: 12_000, popup: 30_000, background: 250_000 } a
 const gzipOf = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The entry and every module it imports, by relative or root path, followed transitively. */
-export function importGraph(root: string, entry: string): string[] {
+function importGraph(root: string, entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -36,7 +36,7 @@ export function importGraph(root: string, entry: string): string[] {
 }
 
 /** The module scripts an HTML page loads. */
-export function pageScripts(root: string, html: string): string[] {
+function pageScripts(root: string, html: string): string[] {
   const text = readFileSync(join(root, html), 'utf8');
   return [...text.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map(([, src]) => src.replace(/^\//, ''));
 }
@@ -50,9 +50,5 @@ export function measureBundles(root: string): BudgetRow[] {
     budget: BUDGETS[part],
   });
   const popup = [...new Set(pageScripts(root, 'popup.html').flatMap((s) => importGraph(root, s)))];
-  return [
-    row('content', importGraph(root, 'content-scripts/content.js')),
-    row('popup', popup),
-    row('background', importGraph(root, 'background.js')),
-  ];
+  return [row('content', importGraph(root, 'content-scripts/content.js')), row('popup', popup), row('background', importGraph(root, 'background.js'))];
 }

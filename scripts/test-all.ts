@@ -45,7 +45,8 @@ if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
 else failed += 1;
-if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');
+if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']))
+  suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');
 else failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

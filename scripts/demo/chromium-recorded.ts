@@ -19,8 +19,13 @@ export async function launchThenLoad(options: { extensionPath: string; args?: st
     viewport: { width: 1100, height: 800 },
     args: [
       '--enable-unsafe-extension-debugging',
-      '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--disable-features=HttpsUpgrades',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-features=HttpsUpgrades',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.args ?? []),
     ],
@@ -30,6 +35,8 @@ export async function launchThenLoad(options: { extensionPath: string; args?: st
   const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: resolve(options.extensionPath) } as never)) as { id: string };
   await cdp.detach();
   const url = `chrome-extension://${id}/`;
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(url)) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(url), timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith(url)) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(url), timeout: 30_000 }));
   return { context, extensionId: id, worker };
 }

@@ -17,7 +17,7 @@ interface EvalResult {
 }
 
 /** What an extension page shows once `ready` matches (or after 15 s). */
-export interface PageReading {
+interface PageReading {
   url: string;
   title: string;
   state: string | null;

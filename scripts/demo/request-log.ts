@@ -10,7 +10,7 @@ import type { BrowserContext, Request } from 'playwright-core';
  * Who made a request. `browsing` is the reader's own navigation to a page (not the extension's);
  * `page` is anything else a web page's frame asked for, which includes the content scripts' fetches.
  */
-export type RequestContext = 'service worker' | 'popup' | 'options' | 'first-run' | 'about' | 'extension page' | 'page' | 'browsing';
+type RequestContext = 'service worker' | 'popup' | 'options' | 'first-run' | 'about' | 'extension page' | 'page' | 'browsing';
 
 export interface RecordedRequest {
   context: RequestContext;
@@ -69,7 +69,8 @@ export function checkRequests(log: readonly RecordedRequest[], rule: PrivacyRule
     if (request.context === 'browsing') continue;
     const url = new URL(request.url);
     if (LOCAL_SCHEMES.has(url.protocol)) continue;
-    if (!rule.allowedHosts.has(url.hostname)) violations.push({ request, reason: `host ${url.hostname} is not an enabled source's feed host or the reader's index URL` });
+    if (!rule.allowedHosts.has(url.hostname))
+      violations.push({ request, reason: `host ${url.hostname} is not an enabled source's feed host or the reader's index URL` });
     const sent = [request.url, ...Object.values(request.headers), request.body ?? ''].join('\n').toLowerCase();
     const leaked = secrets.find((s) => s.forms.some((f) => sent.includes(f)));
     if (leaked) violations.push({ request, reason: `carries the ${leaked.label}` });
@@ -95,7 +96,8 @@ function contextOf(request: Request, extensionOrigin: () => string | undefined):
   const pageUrl = page?.url() ?? request.frame().url();
   const origin = extensionOrigin();
   // A page's own navigation is asked before the page has its URL.
-  if (origin && request.isNavigationRequest() && request.url().startsWith(origin)) return PAGE_CONTEXTS[new URL(request.url()).pathname.slice(1)] ?? 'extension page';
+  if (origin && request.isNavigationRequest() && request.url().startsWith(origin))
+    return PAGE_CONTEXTS[new URL(request.url()).pathname.slice(1)] ?? 'extension page';
   if (origin && pageUrl.startsWith(origin)) return PAGE_CONTEXTS[new URL(pageUrl).pathname.slice(1)] ?? 'extension page';
   return request.isNavigationRequest() && request.resourceType() === 'document' ? 'browsing' : 'page';
 }

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync } from 'node:fs';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, startDemo, type DemoSession } from '../../scripts/demo/session';
@@ -9,7 +9,7 @@ import { EXTENSION_DIR, startDemo, type DemoSession } from '../../scripts/demo/s
  * axe-core on every view of the extension, light and dark: no serious or critical violation.
  * Extension pages' CSP refuses an injected <script>, so axe's source is evaluated in the page.
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE = axe.source;
 const SHOTS = 'test-results/screenshots/a11y';
 const SCHEMES = ['light', 'dark'] as const;
 const AP = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -39,8 +39,16 @@ const POPUP_STATES: { state: string; setup?: (demo: DemoSession) => Promise<unkn
   // Without the reader's click (activeTab) the page outside the catalog is not read: the popup says so.
   { state: 'outside-catalog', tab: (d) => tabOf(d, OUTSIDE) },
   { state: 'outlet-disabled', setup: (d) => d.worker.evaluate(() => chrome.storage.local.set({ disabledSources: ['ap'] })), tab: (d) => tabOf(d, AP) },
-  { state: 'index-empty', setup: (d) => d.worker.evaluate(() => chrome.storage.local.set({ disabledSources: [] })).then(() => d.send('clearIndex', {})), tab: (d) => tabOf(d, AP) },
-  { state: 'refreshing', setup: (d) => d.worker.evaluate(() => chrome.storage.session.set({ refreshProgress: { done: 12, total: 80, at: Date.now() } })), tab: (d) => tabOf(d, AP) },
+  {
+    state: 'index-empty',
+    setup: (d) => d.worker.evaluate(() => chrome.storage.local.set({ disabledSources: [] })).then(() => d.send('clearIndex', {})),
+    tab: (d) => tabOf(d, AP),
+  },
+  {
+    state: 'refreshing',
+    setup: (d) => d.worker.evaluate(() => chrome.storage.session.set({ refreshProgress: { done: 12, total: 80, at: Date.now() } })),
+    tab: (d) => tabOf(d, AP),
+  },
 ];
 
 interface AxeResult {
@@ -74,7 +82,13 @@ async function audit(page: Page, view: string, scheme: string): Promise<string[]
   await page.screenshot({ path: `${SHOTS}/${view}-${scheme}.png`, fullPage: view.startsWith('popup') });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 6).join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 6)
+          .join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`,
+    );
 }
 
 beforeAll(async () => {

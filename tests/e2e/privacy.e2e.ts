@@ -14,11 +14,17 @@ import type { IndexStatus } from '../../utils/views';
 
 /** Real feeds (tests/fixtures/feeds, see its README) at their outlets' feed URLs; every other catalog feed answers with an empty channel. */
 const FIXTURES: Record<string, string> = {
-  'the-guardian': 'guardian-us.rss', heise: 'heise-developer.atom', 'nbc-new-york': 'nbc-new-york.rss', 'the-washington-post': 'washingtonpost-wellness.rss',
+  'the-guardian': 'guardian-us.rss',
+  heise: 'heise-developer.atom',
+  'nbc-new-york': 'nbc-new-york.rss',
+  'the-washington-post': 'washingtonpost-wellness.rss',
 };
 /** Article pages on sites outside the catalog: the content script does not run there unasked. */
 const OUTSIDE = [
-  { url: 'https://www.harbourgazette.co.uk/news/ferry-timetable-changes-from-monday', headline: 'Ferry timetable changes from Monday as winter schedule begins' },
+  {
+    url: 'https://www.harbourgazette.co.uk/news/ferry-timetable-changes-from-monday',
+    headline: 'Ferry timetable changes from Monday as winter schedule begins',
+  },
   { url: 'https://news.rivertown-herald.com/2023/09/18/council-approves-new-library', headline: 'Council approves new library on the old mill site' },
   { url: 'https://blog.lakeside-observer.net/posts/lifeboat-crew-rescue-two-sailors', headline: 'Lifeboat crew rescue two sailors off the north pier' },
 ];
@@ -37,7 +43,8 @@ let catalog: Catalog;
 let extPage: Page;
 const visited: { url: string; headline: string }[] = [];
 
-const send = (type: string, payload: unknown = {}) => extPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+const send = (type: string, payload: unknown = {}) =>
+  extPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 const storedDisabled = () => launched.worker.evaluate(async () => ((await chrome.storage.local.get('disabledSources')).disabledSources ?? []) as string[]);
 /** Hosts of the feeds of the sources the reader keeps on, as the extension derives its host permissions. */
 async function feedHosts(): Promise<Set<string>> {
@@ -54,10 +61,14 @@ async function until(test: () => Promise<boolean>, what: string, ms = 60_000) {
 const lastRefresh = async () => ((await send('indexStatus')) as IndexStatus).lastRefresh ?? 0;
 
 async function waitRefreshed(before: number) {
-  await until(async () => {
-    const s = (await send('indexStatus')) as IndexStatus;
-    return !s.refreshing && (s.lastRefresh ?? 0) > before;
-  }, 'the refresh to end', 120_000);
+  await until(
+    async () => {
+      const s = (await send('indexStatus')) as IndexStatus;
+      return !s.refreshing && (s.lastRefresh ?? 0) > before;
+    },
+    'the refresh to end',
+    120_000,
+  );
 }
 
 beforeAll(async () => {
@@ -67,7 +78,12 @@ beforeAll(async () => {
   for (const outlet of catalog.outlets) {
     outlet.feeds.forEach((feed, i) => {
       const fixture = i === 0 ? FIXTURES[outlet.id] : undefined;
-      files.set(feed, fixture ? { body: readFileSync(`tests/fixtures/feeds/${fixture}`), contentType: 'application/xml' } : { body: emptyFeed(feed), contentType: 'application/rss+xml' });
+      files.set(
+        feed,
+        fixture
+          ? { body: readFileSync(`tests/fixtures/feeds/${fixture}`), contentType: 'application/xml' }
+          : { body: emptyFeed(feed), contentType: 'application/rss+xml' },
+      );
     });
   }
   for (const o of OUTSIDE) files.set(o.url, { body: page(o.headline, o.url), contentType: 'text/html; charset=utf-8' });
@@ -102,7 +118,9 @@ describe('privacy: every request the extension makes in a browsing session', () 
     const { context, extensionId, worker } = launched;
     const ext = (path: string) => `chrome-extension://${extensionId}/${path}`;
     // Installation opened the first-run page: the reader picks a region there.
-    const welcome = context.pages().find((p) => p.url() === ext('welcome.html')) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === ext('welcome.html') }));
+    const welcome =
+      context.pages().find((p) => p.url() === ext('welcome.html')) ??
+      (await context.waitForEvent('page', { predicate: (p) => p.url() === ext('welcome.html') }));
     const startHosts = await feedHosts();
     await welcome.getByRole('button', { name: /^Turn on only these countries/ }).click();
     await until(async () => (await storedDisabled()).length > 0, 'the region choice to be saved');
@@ -140,7 +158,11 @@ describe('privacy: every request the extension makes in a browsing session', () 
     const refreshEnd = log.length;
 
     // The reader sets a static index URL (stored as the settings form stores it) and refreshes from it.
-    await options.evaluate((url) => chrome.storage.local.get('indexSettings').then(({ indexSettings }) => chrome.storage.local.set({ indexSettings: { ...(indexSettings ?? { refreshMinutes: 30, retentionDays: 30, blindspotThreshold: 0.2 }), indexUrl: url } })), INDEX_URL);
+    await options.evaluate(async (url) => {
+      const { indexSettings } = await chrome.storage.local.get('indexSettings');
+      const current = indexSettings ?? { refreshMinutes: 30, retentionDays: 30, blindspotThreshold: 0.2 };
+      await chrome.storage.local.set({ indexSettings: { ...current, indexUrl: url } });
+    }, INDEX_URL);
     expect(await send('refreshNow')).toEqual({ started: true });
     // The demo server sends no CORS header, so the index fetch fails after being sent; that is enough here.
     await until(async () => log.some((r) => r.url === INDEX_URL) && !((await send('indexStatus')) as IndexStatus).refreshing, 'the index URL to be fetched');
@@ -154,8 +176,21 @@ describe('privacy: every request the extension makes in a browsing session', () 
     const counts = countRequests(log);
     mkdirSync('test-results', { recursive: true });
     writeFileSync(RESULTS, JSON.stringify({ counts, violations }, null, 1));
-    const network = Object.fromEntries(Object.entries(counts).map(([c, hosts]) => [c, Object.entries(hosts).filter(([h]) => h !== '(package)').reduce((n, [, k]) => n + k, 0)]));
-    console.log(JSON.stringify({ figure: 'requests per context (network, package files apart)', network, package: Object.fromEntries(Object.entries(counts).map(([c, h]) => [c, h['(package)'] ?? 0])) }));
+    const network = Object.fromEntries(
+      Object.entries(counts).map(([c, hosts]) => [
+        c,
+        Object.entries(hosts)
+          .filter(([h]) => h !== '(package)')
+          .reduce((n, [, k]) => n + k, 0),
+      ]),
+    );
+    console.log(
+      JSON.stringify({
+        figure: 'requests per context (network, package files apart)',
+        network,
+        package: Object.fromEntries(Object.entries(counts).map(([c, h]) => [c, h['(package)'] ?? 0])),
+      }),
+    );
     expect(violations.map((v) => `${v.request.context} ${v.request.method} ${v.request.url}: ${v.reason}`)).toEqual([]);
 
     // The session did what it claims: every context was recorded, the refresh reached feed hosts but not NPR's, the index URL was asked.

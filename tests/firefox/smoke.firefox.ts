@@ -51,11 +51,17 @@ describe('Firefox ESR with the MV2 build', () => {
   it('installs the build as an add-on and runs it', async () => {
     const manifest = built<{ browser_specific_settings: { gecko: { id: string } } }>('manifest.json');
     expect(firefox.addonId).toBe(manifest.browser_specific_settings.gecko.id);
-    expect(await chrome.evaluate<{ active: boolean; version: string }>('({ active: policy.active, version: policy.extension.version })')).toEqual({ active: true, version: built<{ version: string }>('manifest.json').version });
+    expect(await chrome.evaluate<{ active: boolean; version: string }>('({ active: policy.active, version: policy.extension.version })')).toEqual({
+      active: true,
+      version: built<{ version: string }>('manifest.json').version,
+    });
   });
 
   it('starts the background: it opens the first-run page, which draws its region picker', async () => {
-    const tabs = await until(() => chrome.evaluate<string[]>('[...gBrowser.tabs].map((t) => t.linkedBrowser.currentURI.spec)'), (urls) => urls.some((u) => u.endsWith('/welcome.html')));
+    const tabs = await until(
+      () => chrome.evaluate<string[]>('[...gBrowser.tabs].map((t) => t.linkedBrowser.currentURI.spec)'),
+      (urls) => urls.some((u) => u.endsWith('/welcome.html')),
+    );
     expect(tabs.some((u) => u.startsWith('moz-extension://') && u.endsWith('/welcome.html'))).toBe(true);
     const welcome = await chrome.readPage('welcome.html', 'button[type="submit"]');
     expect(welcome).toMatchObject({ ready: true, h1: 'Welcome to Parallax' });
@@ -66,12 +72,27 @@ describe('Firefox ESR with the MV2 build', () => {
     const page = await firefox.browser.newPage();
     await page.goto(AP);
     expect(await page.title()).toContain('Associated Press');
-    expect(await until(() => chrome.badgeText(AP), (t) => t === '3')).toBe('3');
+    expect(
+      await until(
+        () => chrome.badgeText(AP),
+        (t) => t === '3',
+      ),
+    ).toBe('3');
     // A navigation to a page that is no article clears it.
     await page.goto('https://apnews.com/');
-    expect(await until(() => chrome.badgeText('https://apnews.com/'), (t) => t === '')).toBe('');
+    expect(
+      await until(
+        () => chrome.badgeText('https://apnews.com/'),
+        (t) => t === '',
+      ),
+    ).toBe('');
     await page.goto(AP);
-    expect(await until(() => chrome.badgeText(AP), (t) => t === '3')).toBe('3');
+    expect(
+      await until(
+        () => chrome.badgeText(AP),
+        (t) => t === '3',
+      ),
+    ).toBe('3');
   });
 
   it('the popup for that tab shows the story’s coverage', async () => {

@@ -22,8 +22,16 @@ describe('checkRequests', () => {
     ['the visited URL in a query, encoded', req(`https://feeds.npr.org/rss?ref=${encodeURIComponent(visited[0].url)}`), /carries the visited URL/],
     ['the visited URL without its scheme', req('https://feeds.npr.org/rss?ref=apnews.com/article/blinken-china-han-zheng'), /carries the visited URL/],
     ['the page’s path', req('https://feeds.npr.org/article/blinken-china-han-zheng'), /carries the path/],
-    ['the headline, form-encoded, in a body', req('https://feeds.npr.org/q', { method: 'POST', body: 'q=Blinken+meets+Chinese+VP+Han+at+UN' }), /carries the headline/],
-    ['the headline in a header, in other case', req('https://feeds.npr.org/q', { headers: { 'x-title': 'blinken meets chinese vp han at un' } }), /carries the headline/],
+    [
+      'the headline, form-encoded, in a body',
+      req('https://feeds.npr.org/q', { method: 'POST', body: 'q=Blinken+meets+Chinese+VP+Han+at+UN' }),
+      /carries the headline/,
+    ],
+    [
+      'the headline in a header, in other case',
+      req('https://feeds.npr.org/q', { headers: { 'x-title': 'blinken meets chinese vp han at un' } }),
+      /carries the headline/,
+    ],
   ])('flags %s', (_name, request, reason) => {
     const found = checkRequests([request], rule);
     expect(found).toHaveLength(1);
@@ -38,7 +46,12 @@ describe('checkRequests', () => {
 
 describe('countRequests', () => {
   it('counts per context and host, package files together', () => {
-    const log = [req('https://feeds.npr.org/a'), req('https://feeds.npr.org/b'), req('chrome-extension://x/a.js', { context: 'popup' }), req('chrome-extension://x/b.js', { context: 'popup' })];
+    const log = [
+      req('https://feeds.npr.org/a'),
+      req('https://feeds.npr.org/b'),
+      req('chrome-extension://x/a.js', { context: 'popup' }),
+      req('chrome-extension://x/b.js', { context: 'popup' }),
+    ];
     expect(countRequests(log)).toEqual({ 'service worker': { 'feeds.npr.org': 2 }, popup: { '(package)': 2 } });
   });
 });

@@ -175,7 +175,12 @@ describe('privacy: every request the extension makes in a browsing session', () 
     ];
     const counts = countRequests(log);
     mkdirSync('test-results', { recursive: true });
-    writeFileSync(RESULTS, JSON.stringify({ counts, violations }, null, 1));
+    const phases = {
+      'install, first-run and browsing': countRequests(log.slice(0, browsingEnd)),
+      'options and refresh': countRequests(log.slice(browsingEnd, refreshEnd)),
+      'static index URL': countRequests(log.slice(refreshEnd)),
+    };
+    writeFileSync(RESULTS, JSON.stringify({ counts, phases, violations }, null, 1));
     const network = Object.fromEntries(
       Object.entries(counts).map(([c, hosts]) => [
         c,

@@ -45,7 +45,8 @@ if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
 else failed += 1;
-if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']))
+// The Firefox test build holds the catalog's hosts from install (automation cannot answer a permission prompt).
+if (run('build (Firefox)', 'npm', ['run', '-s', 'build:firefox:test']))
   suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');
 else failed += 1;
 

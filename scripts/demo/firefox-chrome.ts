@@ -35,6 +35,8 @@ export interface FirefoxChrome {
   tabId(url: string): Promise<number | undefined>;
   /** Opens an extension page in a new tab and reads it once `ready` (a CSS selector) matches. */
   readPage(path: string, ready: string): Promise<PageReading>;
+  /** Sends a message to the worker from an extension page, as the options page does; resolves to the reply. */
+  sendMessage<T>(message: { type: string; payload: unknown }): Promise<T>;
   /**
    * Script errors the browser attributes to the extension's files: uncaught errors and rejections,
    * CSP refusals, a script stopped by the slow-script watchdog. (console.error calls of the
@@ -72,22 +74,38 @@ export async function chromeScope(browser: Browser, addonId: string): Promise<Fi
           .filter((m) => m instanceof Ci.nsIScriptError && (m.sourceName.startsWith(origin) || m.errorMessage.includes(origin)))
           .map((m) => 'script error: ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')');
         return scriptErrors;`),
-    readPage: (path, ready) =>
-      evaluate(`const tab = gBrowser.addTab(policy.getURL(${JSON.stringify(path)}), { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-        const b = tab.linkedBrowser;
-        // Wait for the page to be in the extension's process: a frame script loaded before would be lost.
-        for (let i = 0; i < 100 && !(b.remoteType === 'extension' && b.currentURI.spec.startsWith('moz-extension:') && !b.webProgress?.isLoadingDocument); i++)
-          await new Promise((r) => setTimeout(r, 100));
-        // A frame script reads the page from inside the extension's process.
-        const script = ${JSON.stringify(frameScript(ready))};
-        const reading = await new Promise((resolve) => {
-          b.messageManager.addMessageListener('parallax-read', (m) => resolve(m.data));
-          b.messageManager.loadFrameScript('data:,' + encodeURIComponent(script), false);
-          setTimeout(() => resolve({ url: b.currentURI.spec, title: b.contentTitle, state: null, h1: null, text: '', ready: false }), 20000);
-        });
-        // The tab stays open: closing a page while it awaits the worker's reply is reported as an error.
-        return reading;`),
+    readPage: (path, ready) => evaluate(inPage(path, frameScript(ready))),
+    sendMessage: (message) => evaluate(inPage('about.html', sendScript(message))),
   };
+}
+
+/** Opens an extension page in a tab, runs `script` in it as a frame script, and returns what it answers. */
+function inPage(path: string, script: string): string {
+  return `const tab = gBrowser.addTab(policy.getURL(${JSON.stringify(path)}), { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+    const b = tab.linkedBrowser;
+    // Wait for the page to be in the extension's process: a frame script loaded before would be lost.
+    for (let i = 0; i < 100 && !(b.remoteType === 'extension' && b.currentURI.spec.startsWith('moz-extension:') && !b.webProgress?.isLoadingDocument); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    const script = ${JSON.stringify(script)};
+    // The tab stays open: closing a page while it awaits the worker's reply is reported as an error.
+    return new Promise((resolve) => {
+      b.messageManager.addMessageListener('parallax-answer', (m) => resolve(m.data));
+      b.messageManager.loadFrameScript('data:,' + encodeURIComponent(script), false);
+      setTimeout(() => resolve({ url: b.currentURI.spec, title: b.contentTitle, state: null, h1: null, text: '', ready: false, error: 'no answer' }), 20000);
+    });`;
+}
+
+/** Sends `message` with the page's own `browser.runtime`, once the page has loaded. */
+function sendScript(message: unknown): string {
+  return `const done = (value) => sendAsyncMessage('parallax-answer', value);
+  (function wait() {
+    if (content.document.readyState !== 'complete') return content.setTimeout(wait, 100);
+    const page = content.wrappedJSObject;
+    page.browser.runtime.sendMessage(Components.utils.cloneInto(${JSON.stringify(message)}, content)).then(
+      Components.utils.exportFunction((reply) => done(JSON.parse(JSON.stringify(reply ?? null))), content),
+      Components.utils.exportFunction((error) => done({ error: String(error) }), content),
+    );
+  })();`;
 }
 
 function frameScript(ready: string): string {
@@ -96,7 +114,7 @@ function frameScript(ready: string): string {
     const d = content.document;
     const found = d && d.readyState === 'complete' && d.querySelector(${JSON.stringify(ready)});
     if (!found && Date.now() - start < 15000) return content.setTimeout(poll, 100);
-    sendAsyncMessage('parallax-read', {
+    sendAsyncMessage('parallax-answer', {
       url: String(content.location), title: d ? d.title : '', state: d && d.body ? d.body.dataset.state ?? null : null,
       h1: d && d.querySelector('h1') ? d.querySelector('h1').textContent : null, text: d && d.body ? d.body.innerText.slice(0, 4000) : '', ready: !!found,
     });

@@ -12,7 +12,11 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-export const FIREFOX_DIR = resolve('.output/firefox-mv2');
+/**
+ * The Firefox build to install: the test build (`PARALLAX_GRANT_HOSTS=1`, holding the catalog's
+ * hosts from install, as a reader who allowed them) where one was made, else the plain build.
+ */
+export const FIREFOX_DIR = existsSync(resolve('.output/firefox-mv2-test')) ? resolve('.output/firefox-mv2-test') : resolve('.output/firefox-mv2');
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
 function findFirefox(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string | undefined {

@@ -4,12 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRequests, countRequests, recordRequests, type RecordedRequest } from '../../scripts/demo/request-log';
 import { launchThenLoad } from '../../scripts/demo/chromium-recorded';
+import { DEMO_INDEX } from '../../scripts/demo/snapshot-file';
 import type { Launched } from '../../scripts/demo/chromium';
 import { EXTENSION_DIR, readBuilt } from '../../scripts/demo/session';
 import { startDemoSite, type DemoSite, type ServedFile } from '../../scripts/demo/site';
-import type { Catalog } from '../../utils/model';
+import type { Catalog, Outlet } from '../../utils/model';
 import { makeSnapshot, type IndexSnapshot } from '../../utils/snapshot';
-import { feedHostPermissions } from '../../utils/sources/permissions';
 import type { IndexStatus } from '../../utils/views';
 
 /** Real feeds (tests/fixtures/feeds, see its README) at their outlets' feed URLs; every other catalog feed answers with an empty channel. */
@@ -46,11 +46,12 @@ const visited: { url: string; headline: string }[] = [];
 const send = (type: string, payload: unknown = {}) =>
   extPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 const storedDisabled = () => launched.worker.evaluate(async () => ((await chrome.storage.local.get('disabledSources')).disabledSources ?? []) as string[]);
-/** Hosts of the feeds of the sources the reader keeps on, as the extension derives its host permissions. */
+/** Hosts of the feeds of the sources the reader keeps on: the catalog's less those turned off, and the reader's own. */
 async function feedHosts(): Promise<Set<string>> {
   const off = new Set(await storedDisabled());
-  const patterns = feedHostPermissions({ ...catalog, outlets: catalog.outlets.filter((o) => !off.has(o.id)) });
-  return new Set(patterns.map((p) => p.slice('*://'.length, -'/*'.length)));
+  const custom = await launched.worker.evaluate(async () => ((await chrome.storage.local.get('customSources')).customSources ?? []) as Outlet[]);
+  const enabled = [...catalog.outlets.filter((o) => !off.has(o.id)), ...custom];
+  return new Set(enabled.flatMap((o) => o.feeds.map((feed) => new URL(feed).hostname)));
 }
 
 async function until(test: () => Promise<boolean>, what: string, ms = 60_000) {
@@ -73,7 +74,7 @@ async function waitRefreshed(before: number) {
 
 beforeAll(async () => {
   catalog = readBuilt<Catalog>('catalog.json');
-  const { articles } = readBuilt<IndexSnapshot>('demo-index.json');
+  const { articles } = JSON.parse(readFileSync(DEMO_INDEX, 'utf8')) as IndexSnapshot;
   const files = new Map<string, ServedFile>();
   for (const outlet of catalog.outlets) {
     outlet.feeds.forEach((feed, i) => {

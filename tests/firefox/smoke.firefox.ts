@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeScope, type FirefoxChrome } from '../../scripts/demo/firefox-chrome';
 import { FIREFOX_DIR, launchFirefox, startTunnel, type FirefoxSession } from '../../scripts/demo/firefox';
 import { startDemoSite, type DemoSite } from '../../scripts/demo/site';
+import { DEMO_INDEX } from '../../scripts/demo/snapshot-file';
 import type { Catalog, IndexedArticle } from '../../utils/model';
 
 const AP = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -35,11 +36,15 @@ const inBackground = (script: string) =>
 
 beforeAll(async () => {
   const catalog = built<Catalog>('catalog.json');
-  const { articles } = built<{ articles: IndexedArticle[] }>('demo-index.json');
+  const demo = readFileSync(DEMO_INDEX, 'utf8');
+  const { articles } = JSON.parse(demo) as { articles: IndexedArticle[] };
   site = await startDemoSite({ catalog, articles });
   tunnel = await startTunnel(site.port);
   firefox = await launchFirefox({ proxyPort: tunnel.port });
   chrome = await chromeScope(firefox.browser, firefox.addonId);
+  // The demo snapshot, through the same validated import as an index file the reader opens.
+  const imported = await chrome.sendMessage<{ ok: boolean; articles: number }>({ type: 'importIndex', payload: { text: demo } });
+  if (!imported.ok) throw new Error(`The demo snapshot was not imported: ${JSON.stringify(imported)}`);
 });
 afterAll(async () => {
   await firefox?.close();

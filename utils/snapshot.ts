@@ -16,7 +16,7 @@ export interface IndexSnapshot {
   articles: IndexedArticle[];
 }
 
-export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
+const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
 
 export type SnapshotResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../utils/settings';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
@@ -89,4 +89,6 @@ export default defineBackground(() => {
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);
   ratingOverrides.watch(rebadge);
+  countCarriers.watch(rebadge);
+  storyCorrections.watch(rebadge);
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
+import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
@@ -49,6 +50,7 @@ export default defineBackground(() => {
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
 

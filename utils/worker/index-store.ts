@@ -148,6 +148,8 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     },
 
     storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
+    /** Every article held, for the pages that list every story. */
+    allArticles: () => db.articles.toArray(),
 
     async meta(): Promise<IndexMeta | undefined> {
       return (await db.meta.get('index'))?.value as IndexMeta | undefined;

@@ -1,4 +1,5 @@
 import type { FeedHealthRow } from '../db';
+import type { DietStore } from '../diet/diet-store';
 import type { Handlers } from '../messages';
 import type { ArticleMeta, Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
@@ -9,6 +10,7 @@ import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
+import { createPageHandlers } from './pages';
 import { buildTabView, coverageView } from './tab-view';
 
 export interface WorkerDeps {
@@ -23,6 +25,8 @@ export interface WorkerDeps {
   refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** The reader's news diet: notes recognised articles only when they turned it on. */
+  diet: DietStore;
 }
 
 /**
@@ -74,6 +78,9 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
       const state: TabState = { url, article: meta, storyId, at: deps.now() };
       await writeTabState(sender.tabId, state);
       await updateBadge(sender.tabId, state);
+      // An article of an outlet Parallax knows goes into the diet (which checks it is on).
+      const outlet = meta ? await outletOf(meta.canonicalUrl || url) : undefined;
+      if (outlet) await deps.diet.record(outlet.id, storyId).catch(() => undefined);
       return { ok: true };
     },
 
@@ -95,9 +102,11 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
 
     feedHealth: () => deps.feedHealth(),
 
-    async exportIndex() {
+    async exportIndex({ includeDiet }) {
       const meta = await deps.store.meta();
-      return deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      const snapshot = await deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      // The diet stays out of an export unless the reader asks for it.
+      return includeDiet ? { ...snapshot, diet: await deps.diet.entries() } : snapshot;
     },
 
     async importIndex({ text }) {
@@ -105,6 +114,7 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
       if (!parsed.ok) return parsed;
       try {
         await deps.store.importSnapshot(parsed.snapshot, 'import');
+        if (parsed.snapshot.diet) await deps.diet.restore(parsed.snapshot.diet);
       } catch (error) {
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };
@@ -116,6 +126,8 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
       await deps.store.clear();
       return { ok: true };
     },
+
+    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles }),
   };
   return { handlers, rebadgeAll };
 }

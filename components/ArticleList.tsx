@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
 import { formatDate } from '../utils/format';
@@ -30,8 +31,9 @@ function ArticleItem({ article }: { article: ArticleView }) {
 /** Past this many articles the groups start folded, so a 100-outlet story stays one screen long. */
 const FOLD_OVER = 30;
 
-/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter. */
-export function ArticleList({ articles }: { articles: ArticleView[] }) {
+/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter (and the
+ * story page's own filters, `moreFilters`). */
+export function ArticleList({ articles, foldOver = FOLD_OVER, moreFilters }: { articles: ArticleView[]; foldOver?: number; moreFilters?: ComponentChildren }) {
   const [filter, setFilter] = useState<BiasOrUnrated | 'all'>('all');
   const present = GROUPS.filter((g) => articles.some((a) => a.bias === g));
   const groups = filter === 'all' ? present : present.filter((g) => g === filter);
@@ -45,9 +47,10 @@ export function ArticleList({ articles }: { articles: ArticleView[] }) {
           </button>
         ))}
       </div>
+      {moreFilters}
       {groups.map((g) => {
         const items = articles.filter((a) => a.bias === g).sort((a, b) => a.published - b.published);
-        const folded = filter === 'all' && articles.length > FOLD_OVER && !items.some((a) => a.current);
+        const folded = filter === 'all' && articles.length > foldOver && !items.some((a) => a.current);
         return (
           <details key={`${g}-${filter}`} class="article-group" open={!folded}>
             <summary>

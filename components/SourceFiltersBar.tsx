@@ -10,8 +10,8 @@ export interface SourceFiltersBarProps {
   onChange: (filters: SourceFilters) => void;
 }
 
-/** A filter: "Any" (undefined) or one of the options. */
-function Choice({ label, value, options, onChange }: {
+/** A filter: "Any" (undefined) or one of the options (also used by the story pages). */
+export function Choice({ label, value, options, onChange }: {
   label: string; value: string | undefined; options: [string, string][]; onChange: (value: string | undefined) => void;
 }) {
   return <LabeledSelect label={label} value={value ?? ''} options={[['', 'Any'], ...options]} onChange={(v) => onChange(v || undefined)} />;

@@ -31,7 +31,7 @@ export interface Protocol {
   /** Story page -> worker: one story's full coverage (`currentUrl`: the reader's article, marked). Null: no such story. */
   storyPage: { payload: { id: string; currentUrl?: string }; reply: StoryPageView | null };
   /** Front page, blindspots -> worker: every story held, one line each, under the reader's settings. */
-  storyList: { payload: Record<string, never>; reply: { stories: StoryDigest[]; now: number } };
+  storyList: { payload: Record<string, never>; reply: { stories: StoryDigest[]; now: number; blindspotRule: string } };
   /** Diet page -> worker: the reader's news diet (kept on this device only). */
   dietView: { payload: Record<string, never>; reply: DietView };
   /** Diet page -> worker: forget the whole diet. */

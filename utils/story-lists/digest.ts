@@ -20,7 +20,7 @@ export interface StoryDigest {
   articles: number;
   bias: Share<BiasOrUnrated>[];
   /** Rated outlets on each side, and the blindspot verdict with the counts that decided it. */
-  blindspot: { side: 'left' | 'right' | 'both' | null; left: number; right: number; center: number; rated: number; verdict: string };
+  blindspot: { side: 'left' | 'right' | 'both' | null; judged: boolean; left: number; right: number; center: number; rated: number; verdict: string };
   /** Countries and languages of the covering outlets (from the catalog). */
   countries: string[];
   languages: string[];
@@ -46,6 +46,7 @@ export function digestStory(id: string, articles: readonly CoverageArticle[], se
     bias: [...BIASES, 'unrated' as const].map((key) => ({ key, ...c.bias[key] })),
     blindspot: {
       side: c.blindspot.side,
+      judged: c.blindspot.judged,
       left: c.blindspot.left,
       right: c.blindspot.right,
       center: c.bias.center.count,

@@ -3,6 +3,7 @@ import { buildDietView } from '../diet/diet-view';
 import type { Handlers } from '../messages';
 import type { Catalog, IndexedArticle } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
+import { blindspotOf } from '../stories/blindspot';
 import { digestAll } from '../story-lists/digest';
 import { storyPageView } from '../story-lists/story-page';
 import { coverageView } from './tab-view';
@@ -37,7 +38,8 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     },
 
     async storyList() {
-      return { stories: (await digests()).stories, now: deps.now() };
+      const { stories, prefs } = await digests();
+      return { stories, now: deps.now(), blindspotRule: blindspotOf([], prefs.blindspotThreshold).rule };
     },
 
     async dietView() {

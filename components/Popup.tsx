@@ -5,6 +5,7 @@ import { BiasBar } from './BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
 import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
+import { PageLinks, StoryHeadline } from './pages/PopupLinks';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -92,7 +93,7 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
       return (
         <>
           <header class="story">
-            <p class="story-title">{c.storyTitle}</p>
+            <StoryHeadline coverage={c} />
             <h1 class="covered">
               Covered by {plural(c.outlets, 'outlet')}
               {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
@@ -124,6 +125,7 @@ export function Popup(props: PopupProps) {
           <p>Loading coverage…</p>
         </div>
       )}
+      <PageLinks />
       <footer>
         {label && <span class="fine index-label">{label}</span>}
         <button type="button" class="link" onClick={onOpenOptions}>

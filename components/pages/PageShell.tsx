@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { PAGE_LINKS, type PageKey } from './links';
+import { PAGE_LINKS, pageHref, type PageKey } from './links';
 
 /** The frame of every full-tab page: a banner with the pages' navigation, then the page's main landmark. */
 export function PageShell({ current, busy, children }: { current: PageKey; busy?: boolean; children: ComponentChildren }) {
@@ -11,7 +11,7 @@ export function PageShell({ current, busy, children }: { current: PageKey; busy?
           <ul>
             {PAGE_LINKS.map((p) => (
               <li key={p.key}>
-                <a href={p.href} aria-current={p.key === current ? 'page' : undefined}>
+                <a href={pageHref(p.file)} aria-current={p.key === current ? 'page' : undefined}>
                   {p.label}
                 </a>
               </li>

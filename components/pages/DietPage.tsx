@@ -72,7 +72,12 @@ export function DietPage({ view, now, onEnable, onClear }: DietPageProps) {
             <section aria-labelledby="suggest-title">
               <h2 id="suggest-title">Read another side</h2>
               <p>
-                In the last 30 days you read {SIDE_NAMES[view.least]} least. {view.suggestions.length ? `Stories of the day ${SIDE_NAMES[view.least]} covered:` : `No story of the day was covered by ${SIDE_NAMES[view.least]}.`}
+                In the last 30 days you read {SIDE_NAMES[view.least]} least.{' '}
+                {!view.suggestions.length
+                  ? `No story in your index was covered by ${SIDE_NAMES[view.least]}.`
+                  : view.suggestionsFrom === 'today'
+                    ? `Stories of the day ${SIDE_NAMES[view.least]} covered:`
+                    : `No story of the last 48 hours was covered by ${SIDE_NAMES[view.least]}; the most recent ones it covered:`}
               </p>
               <ol class="story-cards" aria-label="Suggested stories">
                 {view.suggestions.map((s) => (

@@ -5,6 +5,9 @@ import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '.
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';
 
+/** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
+const WINDOWS: [number, string][] = [[24, 'Last 24 hours'], [48, 'Last 48 hours'], [Infinity, 'Every story held']];
+
 export interface StoriesPageProps {
   stories: StoryDigest[];
   now: number;
@@ -12,7 +15,7 @@ export interface StoriesPageProps {
 
 /** Today's stories: the last 24 or 48 hours ranked by how many outlets covered them, filters, and search. */
 export function StoriesPage({ stories, now }: StoriesPageProps) {
-  const [hours, setHours] = useState<24 | 48>(24);
+  const [hours, setHours] = useState<number>(24);
   const [filters, setFilters] = useState<StoryFilters>({});
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -43,16 +46,16 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
           <input type="search" value={query} placeholder="A few words of a headline" onInput={(e) => change(() => setQuery(e.currentTarget.value))} />
         </label>
         <div class="filters" role="group" aria-label="Time">
-          {([24, 48] as const).map((h) => (
+          {WINDOWS.map(([h, label]) => (
             <button key={h} type="button" aria-pressed={hours === h && !search} disabled={!!search} onClick={() => change(() => setHours(h))}>
-              Last {h} hours
+              {label}
             </button>
           ))}
         </div>
         <StoryFilterBar filters={filters} {...choices} onChange={(f) => change(() => setFilters(f))} />
       </div>
       <p role="status" class="count">
-        {search ? `${plural(list.length, 'story', 'stories')} match “${query.trim()}”` : `${plural(list.length, 'story', 'stories')} in the last ${hours} hours`}
+        {search ? `${plural(list.length, 'story', 'stories')} match “${query.trim()}”` : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>

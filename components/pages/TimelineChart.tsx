@@ -48,7 +48,7 @@ export function TimelineChart({ articles }: { articles: ArticleView[] }) {
         </svg>
         <figcaption class="fine">
           {description}{' '}
-          <span aria-hidden="true">
+          <span class="keys" aria-hidden="true">
             {TIMELINE_KEYS.map((k) => (
               <span key={k} class="key">
                 <span class={`dot bias-${k}`} /> {BIAS_LABELS[k]}

@@ -15,6 +15,8 @@ export interface DietView {
   /** The side read least over the last 30 days, and stories of today's list that side covered. */
   least: Side | null;
   suggestions: StoryDigest[];
+  /** `today`: from the last 48 hours' list; `recent`: that list had none, so the index's most recent. */
+  suggestionsFrom: 'today' | 'recent';
 }
 
 export function buildDietView(input: {
@@ -31,5 +33,10 @@ export function buildDietView(input: {
   const anchor = listAnchor(input.stories, now);
   const today = rankStories(input.stories, { hours: 48, anchor: anchor.at });
   const read = new Set(entries.map((e) => e.storyId).filter(Boolean));
-  return { enabled: input.enabled, entries: entries.length, week, month, least, suggestions: least ? suggestStories(today, least, read) : [] };
+  const fromToday = least ? suggestStories(today, least, read) : [];
+  if (!least || fromToday.length) return { enabled: input.enabled, entries: entries.length, week, month, least, suggestions: fromToday, suggestionsFrom: 'today' };
+  // Nothing of the day from that side: its most recent stories in the index instead, said as such.
+  const recent = [...input.stories].sort((a, b) => b.last - a.last || a.id.localeCompare(b.id)).slice(0, 200);
+  const suggestions = suggestStories(recent, least, read).sort((a, b) => b.last - a.last);
+  return { enabled: input.enabled, entries: entries.length, week, month, least, suggestions, suggestionsFrom: 'recent' };
 }

@@ -24,7 +24,10 @@ export function Loaded<T>({ current, load, children }: LoadedProps<T>) {
   }, [load]);
   useEffect(reload, [reload]);
   useEffect(() => {
-    if (state) document.body.dataset.state = 'value' in state ? 'ready' : 'error';
+    if (!state) return;
+    document.body.dataset.state = 'value' in state ? 'ready' : 'error';
+    // Time from the page opening to its content on screen, read by the e2e run.
+    document.body.dataset.renderedMs = String(Math.round(performance.now()));
   }, [state]);
   return (
     <PageShell current={current} busy={!state}>

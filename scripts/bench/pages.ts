@@ -1,0 +1,90 @@
+/**
+ * The full-tab pages' render figures: the story page with a 200-article story (target ≤ 150 ms)
+ * and today's stories with 5,000 stories indexed (target ≤ 300 ms), each split into the worker's
+ * part (coverage and digests from the articles) and the page's (Preact rendering into happy-dom),
+ * plus the first search. Real catalog outlets; headlines from the UCI News Aggregator sample
+ * (tests/fixtures/clusters). Medians of repeated runs.
+ */
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import type { Figure } from '../bench';
+import type { Catalog, IndexedArticle } from '../../utils/model';
+import { median } from '../../utils/median';
+
+const RUNS = 7;
+const HOUR = 3_600_000;
+
+function titles(): string[] {
+  return readFileSync(new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url), 'utf8')
+    .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { title: string }).title);
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+export async function run(print: (f: Figure) => void): Promise<void> {
+  // Extension pages run in a browser: give Preact a DOM and the pages an extension URL to link to.
+  const window = new Window({ url: 'chrome-extension://bench/story.html' });
+  Object.assign(globalThis, { window, document: window.document, navigator: window.navigator, Node: window.Node, Event: window.Event });
+  (globalThis as Record<string, unknown>).chrome = { runtime: { id: 'bench', getURL: (p: string) => `chrome-extension://bench${p}` } };
+  const [{ h, render }, { StoryPage }, { StoriesPage }, { coverageView }, { storyPageView }, { digestAll }, { createStorySearch }] = await Promise.all([
+    import('preact'), import('../../components/pages/StoryPage'), import('../../components/pages/StoriesPage'),
+    import('../../utils/worker/tab-view'), import('../../utils/story-lists/story-page'), import('../../utils/story-lists/digest'), import('../../utils/story-lists/rank'),
+  ]);
+  const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+  const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
+  const prefs = { disabled: new Set<string>(), overrides: {}, blindspotThreshold: 0.2 };
+  const heads = titles();
+  const now = Date.UTC(2026, 10, 30, 12);
+  const article = (i: number, storyId: string, published: number): IndexedArticle => {
+    const o = catalog.outlets[i % catalog.outlets.length];
+    return { url: `https://${o.domains[0] ?? 'example.com'}/a/${storyId}/${i}`, outletId: o.id, title: heads[i % heads.length], description: heads[(i + 7) % heads.length], published, storyId };
+  };
+
+  // The story page: 200 articles over two days.
+  const story = Array.from({ length: 200 }, (_, i) => article(i, 'big', now - 48 * HOUR + i * 14 * 60_000));
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  const build: number[] = [];
+  const draw: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const [view, b] = timed(() => storyPageView(coverageView(story, catalog, prefs, { url: story[5].url, article: { title: '', canonicalUrl: story[5].url, outletDomain: '' }, storyId: 'big', at: now }).coverage, catalog));
+    const [, d] = timed(() => render(h(StoryPage, { view, aboutHref: 'chrome-extension://bench/about.html' }), host));
+    render(null, host);
+    build.push(b);
+    draw.push(d);
+  }
+  const storyLinks = (() => {
+    const view = storyPageView(coverageView(story, catalog, prefs, { url: '', article: null, storyId: 'big', at: now }).coverage, catalog);
+    render(h(StoryPage, { view, aboutHref: '' }), host);
+    const n = host.querySelectorAll('section[aria-label="Articles"] li').length;
+    render(null, host);
+    return n;
+  })();
+  print({ figure: 'story page: coverage of a 200-article story (worker)', value: median(build), unit: 'ms', runs: RUNS });
+  print({ figure: 'story page: render of a 200-article story', value: median(draw), unit: 'ms', runs: RUNS, articlesDrawn: storyLinks });
+  print({ figure: 'story page: total', value: median(build.map((b, i) => b + draw[i])), unit: 'ms', target: '≤ 150 ms', runs: RUNS });
+
+  // Today's stories: 5,000 stories of four articles each, spread over the last week.
+  const articles: IndexedArticle[] = [];
+  for (let s = 0; s < 5000; s++) for (let k = 0; k < 4; k++) articles.push(article(s * 4 + k, `s${s}`, now - (s % 168) * HOUR - k * 600_000));
+  const digestMs: number[] = [];
+  const pageMs: number[] = [];
+  const searchMs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const [stories, dms] = timed(() => digestAll(articles, { outlets, blindspotThreshold: 0.2 }));
+    const [, pms] = timed(() => render(h(StoriesPage, { stories, now }), host));
+    render(null, host);
+    const [, sms] = timed(() => createStorySearch(stories)('stoks fall china'));
+    digestMs.push(dms);
+    pageMs.push(pms);
+    searchMs.push(sms);
+  }
+  print({ figure: "today's stories: digests of 5,000 stories / 20,000 articles (worker)", value: median(digestMs), unit: 'ms', runs: RUNS });
+  print({ figure: "today's stories: render with 5,000 stories", value: median(pageMs), unit: 'ms', target: '≤ 300 ms', runs: RUNS });
+  print({ figure: "today's stories: first search (index 5,000 stories, then query)", value: median(searchMs), unit: 'ms', runs: RUNS });
+  await window.happyDOM.close();
+}

@@ -91,6 +91,16 @@ describe('index export, import and clear', () => {
     expect(JSON.parse(downloads[0].text)).toEqual(SNAPSHOT);
   });
 
+  it('leaves the news diet out of the export unless the reader ticks it', async () => {
+    const { calls } = show();
+    fireEvent.click(await screen.findByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(calls.filter((c) => c.type === 'exportIndex')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include my news diet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(calls.filter((c) => c.type === 'exportIndex')).toHaveLength(2));
+    expect(calls.filter((c) => c.type === 'exportIndex').map((c) => c.payload)).toEqual([{ includeDiet: false }, { includeDiet: true }]);
+  });
+
   it('imports a file, and shows the worker’s reason when it refuses one', async () => {
     let answer: { ok: true; articles: number } | { ok: false; error: string } = { ok: true, articles: 3 };
     const { calls } = show({ importIndex: () => answer });

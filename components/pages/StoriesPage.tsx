@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, plural } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/digest';
 import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
@@ -7,6 +7,18 @@ import { StoryFilterBar, filterChoices } from './StoryFilters';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
 const WINDOWS: [number, string][] = [[24, 'Last 24 hours'], [48, 'Last 48 hours'], [Infinity, 'Every story held']];
+
+/** A query over 5,000 stories takes tens of milliseconds: run it once typing pauses, not per key. */
+const SEARCH_DELAY_MS = 150;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 export interface StoriesPageProps {
   stories: StoryDigest[];
@@ -18,14 +30,15 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
   const [hours, setHours] = useState<number>(24);
   const [filters, setFilters] = useState<StoryFilters>({});
   const [query, setQuery] = useState('');
+  const searched = useDebounced(query.trim(), SEARCH_DELAY_MS);
   const [shown, setShown] = useState(PAGE_SIZE);
   const anchor = useMemo(() => listAnchor(stories, now), [stories, now]);
   const choices = useMemo(() => filterChoices(stories), [stories]);
   // The search index is built on the first search, not on every page load.
-  const search = useMemo(() => (query.trim() ? createStorySearch(stories) : undefined), [stories, query.trim() === '']);
+  const search = useMemo(() => (searched ? createStorySearch(stories) : undefined), [stories, searched === '']);
   const list = useMemo(
-    () => (search ? search(query, filters) : rankStories(stories, { hours, anchor: anchor.at, ...filters })),
-    [search, query, filters, hours, anchor, stories],
+    () => (search ? search(searched, filters) : rankStories(stories, { hours, anchor: anchor.at, ...filters })),
+    [search, searched, filters, hours, anchor, stories],
   );
   const change = (apply: () => void) => {
     apply();
@@ -55,7 +68,7 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
         <StoryFilterBar filters={filters} {...choices} onChange={(f) => change(() => setFilters(f))} />
       </div>
       <p role="status" class="count">
-        {search ? `${plural(list.length, 'story', 'stories')} match “${query.trim()}”` : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
+        {search ? `${plural(list.length, 'story', 'stories')} match “${searched}”` : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>

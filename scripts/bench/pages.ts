@@ -12,6 +12,8 @@ import type { Catalog, IndexedArticle } from '../../utils/model';
 import { median } from '../../utils/median';
 
 const RUNS = 7;
+/** Runs first, not counted: the JIT warms up, as it has in a page the reader keeps open. */
+const WARM_UP = 2;
 const HOUR = 3_600_000;
 
 function titles(): string[] {
@@ -50,10 +52,11 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   document.body.appendChild(host);
   const build: number[] = [];
   const draw: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < WARM_UP + RUNS; r++) {
     const [view, b] = timed(() => storyPageView(coverageView(story, catalog, prefs, { url: story[5].url, article: { title: '', canonicalUrl: story[5].url, outletDomain: '' }, storyId: 'big', at: now }).coverage, catalog));
     const [, d] = timed(() => render(h(StoryPage, { view, aboutHref: 'chrome-extension://bench/about.html' }), host));
     render(null, host);
+    if (r < WARM_UP) continue;
     build.push(b);
     draw.push(d);
   }
@@ -73,18 +76,27 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   for (let s = 0; s < 5000; s++) for (let k = 0; k < 4; k++) articles.push(article(s * 4 + k, `s${s}`, now - (s % 168) * HOUR - k * 600_000));
   const digestMs: number[] = [];
   const pageMs: number[] = [];
-  const searchMs: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const [stories, dms] = timed(() => digestAll(articles, { outlets, blindspotThreshold: 0.2 }));
+  const indexMs: number[] = [];
+  const queryMs: number[] = [];
+  let stories = digestAll(articles, { outlets, blindspotThreshold: 0.2 });
+  for (let r = 0; r < WARM_UP + RUNS; r++) {
+    const [digests, dms] = timed(() => digestAll(articles, { outlets, blindspotThreshold: 0.2 }));
+    stories = digests;
+    if (r >= WARM_UP) digestMs.push(dms);
+  }
+  for (let r = 0; r < WARM_UP + RUNS; r++) {
     const [, pms] = timed(() => render(h(StoriesPage, { stories, now }), host));
     render(null, host);
-    const [, sms] = timed(() => createStorySearch(stories)('stoks fall china'));
-    digestMs.push(dms);
+    const [search, ims] = timed(() => createStorySearch(stories));
+    const [, qms] = timed(() => search('stoks fall china'));
+    if (r < WARM_UP) continue;
     pageMs.push(pms);
-    searchMs.push(sms);
+    indexMs.push(ims);
+    queryMs.push(qms);
   }
   print({ figure: "today's stories: digests of 5,000 stories / 20,000 articles (worker)", value: median(digestMs), unit: 'ms', runs: RUNS });
   print({ figure: "today's stories: render with 5,000 stories", value: median(pageMs), unit: 'ms', target: '≤ 300 ms', runs: RUNS });
-  print({ figure: "today's stories: first search (index 5,000 stories, then query)", value: median(searchMs), unit: 'ms', runs: RUNS });
+  print({ figure: "today's stories: search index of 5,000 stories (built on the first search)", value: median(indexMs), unit: 'ms', runs: RUNS });
+  print({ figure: "today's stories: one typo-tolerant query over 5,000 stories", value: median(queryMs), unit: 'ms', runs: RUNS });
   await window.happyDOM.close();
 }

@@ -112,6 +112,8 @@ describe('the full-tab pages on the demo', () => {
     await page.close();
 
     await seedDiet(demo, demoReadingHistory(demo.articles, Date.now()));
+    const requests: string[] = [];
+    demo.context.on('request', (r) => requests.push(r.url()));
     page = await openExtensionPage(demo, 'diet.html');
     const month = page.getByRole('region', { name: 'Last 30 days', exact: true });
     expect(await month.textContent()).toMatch(/\d+ articles read/);
@@ -119,6 +121,8 @@ describe('the full-tab pages on the demo', () => {
     expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
     expect(await page.getByRole('list', { name: 'Suggested stories' }).getByRole('link').count()).toBeGreaterThan(0);
     await shoot(page, 'page-diet');
+    // The diet page asks nothing of the network: everything it shows comes from this device.
+    expect(requests.filter((url) => !url.startsWith(`chrome-extension://${demo.extensionId}/`))).toEqual([]);
     await page.close();
   });
 });

@@ -31,12 +31,13 @@ describe('today’s stories page', () => {
     expect(within(screen.getByRole('list', { name: 'Top stories' })).getByText('Bias: Center 3.')).toBeTruthy();
   });
 
-  it('finds a story by misspelt words, and says when nothing matches', () => {
+  it('finds a story by misspelt words, and says when nothing matches', async () => {
     render(<StoriesPage stories={stories} now={NOW} />);
     fireEvent.input(screen.getByLabelText('Search all stories'), { target: { value: 'berln rent' } });
+    await screen.findByRole('list', { name: 'Matching stories' });
     expect(titles('Matching stories')).toEqual(['Berlin story']);
     fireEvent.input(screen.getByLabelText('Search all stories'), { target: { value: 'volcano' } });
-    expect(screen.getByText('No headline matches those words.')).toBeTruthy();
+    expect(await screen.findByText('No headline matches those words.')).toBeTruthy();
   });
 
   it('shows fifty at a time', () => {

@@ -27,19 +27,20 @@ export interface StoryPageView {
   ownership?: { shares: Share<string>[]; unknown: number };
 }
 
+/** Words for the catalog's kinds of ownership; a kind not listed here is shown as written. */
+const OWNERSHIP_WORDS: Record<string, string> = {
+  'state-funded': 'State-funded', public: 'Public media', private: 'Private', 'non-profit': 'Non-profit', independent: 'Independent',
+};
+
 /**
- * The kind of owner the catalog records for an outlet, if any. Read defensively: the field is
- * optional and may be a plain label or a rating-like `{ value }` with its source.
+ * The kind of owner the catalog records for an outlet (`ownership.kind`), in words, if any. Read
+ * defensively, so a catalog without the field (or a kind `unknown`) simply has no ownership mix.
  */
 export function ownershipOf(outlet: Outlet | undefined): string | undefined {
   const raw = (outlet as { ownership?: unknown } | undefined)?.ownership;
-  if (typeof raw === 'string') return raw.trim() || undefined;
-  if (typeof raw === 'object' && raw !== null) {
-    const r = raw as Record<string, unknown>;
-    const label = [r.value, r.type, r.kind, r.category].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    return label?.trim();
-  }
-  return undefined;
+  const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
+  if (typeof kind !== 'string' || kind.trim() === '' || kind === 'unknown') return undefined;
+  return OWNERSHIP_WORDS[kind] ?? kind;
 }
 
 function tally(values: string[]): { key: string; count: number }[] {

@@ -34,10 +34,11 @@ describe('the story page', () => {
   });
 
   it('shows the ownership mix once the catalog has ownership, counting outlets without it apart', () => {
-    show(storyPageView(coverage, catalog({ ownership: { value: 'Nonprofit cooperative', source: 'wikidata' } })));
+    show(storyPageView(coverage, catalog({ ownership: { kind: 'non-profit', owner: 'AP member newspapers', source: 'kagi' } })));
     const section = screen.getByRole('region', { name: 'Ownership' });
-    expect(section.textContent).toContain('Nonprofit cooperative 1 · 100%');
+    expect(section.textContent).toContain('Non-profit 1 · 100%');
     expect(section.textContent).toContain('2 of the outlets have no ownership in the catalog');
+    expect(storyPageView(coverage, catalog({ ownership: { kind: 'unknown', source: 'kagi' } })).ownership).toBeUndefined();
   });
 
   it('filters the articles by country and by bias, and marks the reader’s own', () => {

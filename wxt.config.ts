@@ -18,8 +18,7 @@ export default defineConfig({
     const catalog = loadCatalog();
     return {
       name: 'Parallax',
-      description:
-        'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
+      description: 'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
       permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
       // Feed hosts of the catalog (to refresh the local index) and the outlets' own sites (to
       // recognise the article being read). Nothing else: other sites are read only on a click.

@@ -40,7 +40,15 @@ export function SourceList({ outlets, disabled, overrides, onToggle, onOverride,
       ) : (
         <ul class="sources">
           {shown.map((o) => (
-            <SourceRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} override={overrides[o.id]} onToggle={onToggle} onOverride={onOverride} customEditor={customEditor} />
+            <SourceRow
+              key={o.id}
+              outlet={o}
+              enabled={!disabled.has(o.id)}
+              override={overrides[o.id]}
+              onToggle={onToggle}
+              onOverride={onOverride}
+              customEditor={customEditor}
+            />
           ))}
         </ul>
       )}

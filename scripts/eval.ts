@@ -5,8 +5,8 @@
  * the time per article. The `story` field is only used to score.
  */
 import { readFileSync } from 'node:fs';
-import { evaluateClustering, type LabelledArticle } from '../utils/stories/evaluate';
-import type { StoryIndexOptions } from '../utils/stories/story-options';
+import type { StoryIndexOptions } from '../utils/stories';
+import { evaluateClustering, type LabelledArticle } from './eval/evaluate';
 
 interface Row {
   id: string;

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { DietEntry } from './diet/diet';
 import type { IndexedArticle, Outlet } from './model';
 import type { SourceHealth } from './feeds/health';
-import type { StoryRow } from './stories/story-rows';
+import type { StoryRow } from './stories';
 
 /**
  * The local story index. Only the background worker and extension pages open it: a content

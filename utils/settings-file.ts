@@ -102,7 +102,12 @@ export function parseSettingsFile(text: string): SettingsFileResult {
       disabledSources: [...new Set(data.disabledSources as string[])].sort(),
       ratingOverrides: data.ratingOverrides as Record<string, RatingOverride>,
       // Only the known fields: a file never smuggles extra keys into storage.
-      indexSettings: { refreshMinutes: index.refreshMinutes, retentionDays: index.retentionDays, blindspotThreshold: index.blindspotThreshold, indexUrl: index.indexUrl },
+      indexSettings: {
+        refreshMinutes: index.refreshMinutes,
+        retentionDays: index.retentionDays,
+        blindspotThreshold: index.blindspotThreshold,
+        indexUrl: index.indexUrl,
+      },
       customSources: (data.customSources as SettingsValues['customSources']).map(cleanCustomOutlet),
     },
   };

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
-import type { RatingOverride } from './stories/coverage';
+import type { RatingOverride } from './coverage';
 
 export type { RatingOverride };
 
@@ -90,7 +90,10 @@ export const customSources = storage.defineItem<Outlet[]>('local:customSources',
  * reader's own sources are left as they are: they chose those one by one.
  */
 export function disabledOutsideCountries(outlets: readonly Outlet[], countries: ReadonlySet<string>): string[] {
-  return outlets.filter((o) => !o.custom && !countries.has(o.country)).map((o) => o.id).sort();
+  return outlets
+    .filter((o) => !o.custom && !countries.has(o.country))
+    .map((o) => o.id)
+    .sort();
 }
 
 /** Every setting at once: what a settings file carries. */

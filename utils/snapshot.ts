@@ -66,11 +66,20 @@ export function parseSnapshot(text: string): SnapshotResult {
     seen.add(url);
   }
   const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added }) => ({
-    url, outletId, title, description, published, storyId, ...(added === undefined ? {} : { added }),
+    url,
+    outletId,
+    title,
+    description,
+    published,
+    storyId,
+    ...(added === undefined ? {} : { added }),
   }));
   const diet = s.diet === undefined ? undefined : parseDietEntries(s.diet);
   if (diet === null) return fail('The reading diet in the file is not valid.');
-  return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles, ...(diet ? { diet } : {}) } };
+  return {
+    ok: true,
+    snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles, ...(diet ? { diet } : {}) },
+  };
 }
 
 export function makeSnapshot(label: string, articles: IndexedArticle[], now: Date = new Date()): IndexSnapshot {

@@ -1,3 +1,4 @@
+import type { Share } from './coverage';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
 
 /**
@@ -27,11 +28,9 @@ export interface OutletView {
   disabled: boolean;
 }
 
-export interface Share<K extends string> {
+/** One bar of a distribution: a coverage share under its key (the shares of one distribution add to 100, or all are 0). */
+export interface KeyedShare<K extends string> extends Share {
   key: K;
-  count: number;
-  /** Whole percent; the shares of one distribution add to 100 (or all are 0). */
-  percent: number;
 }
 
 export interface ArticleView {
@@ -53,8 +52,8 @@ export interface CoverageView {
   outlets: number;
   unrated: number;
   totalArticles: number;
-  bias: Share<BiasOrUnrated>[];
-  factuality: Share<FactualityOrUnrated>[];
+  bias: KeyedShare<BiasOrUnrated>[];
+  factuality: KeyedShare<FactualityOrUnrated>[];
   /** `both`: only the center covered it. `verdict` says the counts behind it. */
   blindspot: { side: 'left' | 'right' | 'both' | null; rule: string; verdict: string };
   first?: { outletName: string; at: number };

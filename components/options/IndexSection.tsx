@@ -46,10 +46,17 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
           {error}
         </p>
       )}
-      <IndexHealth status={status} storage={storage} now={deps.now()} onRefresh={() => void deps.send('refreshNow', {}).catch((e: unknown) => setError(why(e)))} />
+      <IndexHealth
+        status={status}
+        storage={storage}
+        now={deps.now()}
+        onRefresh={() => void deps.send('refreshNow', {}).catch((e: unknown) => setError(why(e)))}
+      />
       <IndexActions
         articles={status?.articles ?? 0}
-        exportIndex={async (includeDiet) => deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', { includeDiet })))}
+        exportIndex={async (includeDiet) =>
+          deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', { includeDiet })))
+        }
         importIndex={(text) => deps.send('importIndex', { text })}
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
-import { regionName } from './format';
+import { regionName } from './display-names';
 
 export interface RegionPickerProps {
   outlets: readonly Outlet[];

@@ -15,7 +15,11 @@ export interface SourceRowProps {
 }
 
 function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
-  kind: 'Bias' | 'Factuality'; value: K; original: K; yours: boolean; labels: Record<K, string>;
+  kind: 'Bias' | 'Factuality';
+  value: K;
+  original: K;
+  yours: boolean;
+  labels: Record<K, string>;
 }) {
   const { kind, value, original, yours, labels } = props;
   return (
@@ -46,22 +50,42 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
         <input id={id} type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle([outlet.id], e.currentTarget.checked)} />
         <label for={id} class="source-name">
           {outlet.name}
-          <span class="fine"> {outlet.domains[0]} · {outlet.country} · {outlet.language}</span>
+          <span class="fine">
+            {' '}
+            {outlet.domains[0]} · {outlet.country} · {outlet.language}
+          </span>
           {outlet.custom && <span class="tag">your source</span>}
         </label>
         <RatingCell kind="Bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
-        <RatingCell kind="Factuality" value={override?.factuality ?? factuality} original={factuality} yours={!!override?.factuality} labels={FACTUALITY_LABELS} />
+        <RatingCell
+          kind="Factuality"
+          value={override?.factuality ?? factuality}
+          original={factuality}
+          yours={!!override?.factuality}
+          labels={FACTUALITY_LABELS}
+        />
         <span class="row-actions">
           {override && (
-            <button type="button" class="link" onClick={() => {
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
                 onOverride(outlet.id, undefined);
                 opener.current?.focus(); // the Reset button goes away with the override
               }}
-              aria-label={`Reset your rating of ${outlet.name}`}>
+              aria-label={`Reset your rating of ${outlet.name}`}
+            >
               Reset
             </button>
           )}
-          <button type="button" class="link" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`Edit ${outlet.custom ? '' : 'ratings of '}${outlet.name}`}>
+          <button
+            type="button"
+            class="link"
+            ref={opener}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            aria-label={`Edit ${outlet.custom ? '' : 'ratings of '}${outlet.name}`}
+          >
             Edit
           </button>
         </span>

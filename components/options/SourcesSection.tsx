@@ -25,8 +25,8 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
       <p class="fine">
-        Parallax reads the feeds of the sources you keep on. Turning one off or rating it yourself changes the popup at once. An outlet we
-        add to the catalog later starts on.
+        Parallax reads the feeds of the sources you keep on. Turning one off or rating it yourself changes the popup at once. An outlet we add to the catalog
+        later starts on.
       </p>
       <SourceFiltersBar filters={filters} countries={countries} languages={languages} onChange={filter} />
       <SourceList

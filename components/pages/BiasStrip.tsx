@@ -1,8 +1,8 @@
 import { BIAS_LABELS, type BiasOrUnrated } from '../../utils/model';
-import type { Share } from '../../utils/views';
+import type { KeyedShare } from '../../utils/views';
 
 /** A story's bias mix in one thin bar; the words beside it are the screen reader's version. */
-export function BiasStrip({ shares }: { shares: Share<BiasOrUnrated>[] }) {
+export function BiasStrip({ shares }: { shares: KeyedShare<BiasOrUnrated>[] }) {
   const shown = shares.filter((s) => s.count > 0);
   return (
     <span class="bias-strip-wrap">

@@ -22,7 +22,14 @@ function Side({ id, title, stories, now }: { id: string; title: string; stories:
       {stories.length === 0 ? (
         <p>None among the stories your index holds.</p>
       ) : (
-        <StoryCards stories={stories} now={now} shown={shown} onMore={() => setShown(shown + PAGE_SIZE)} label={title} extra={(s) => <p class="fine verdict">{s.blindspot.verdict}</p>} />
+        <StoryCards
+          stories={stories}
+          now={now}
+          shown={shown}
+          onMore={() => setShown(shown + PAGE_SIZE)}
+          label={title}
+          extra={(s) => <p class="fine verdict">{s.blindspot.verdict}</p>}
+        />
       )}
     </section>
   );

@@ -25,12 +25,21 @@ function Period({ title, mix }: { title: string; mix: DietMix }) {
       {mix.reads > 0 && (
         <>
           <DistributionBar label={`Bias, ${title.toLowerCase()}`} shares={mix.bias} labels={BIAS_LABELS} tags={BIAS_TAGS} classPrefix="bias" />
-          <DistributionBar label={`Factuality, ${title.toLowerCase()}`} shares={mix.factuality} labels={FACTUALITY_LABELS} tags={FACTUALITY_TAGS} classPrefix="fact" />
+          <DistributionBar
+            label={`Factuality, ${title.toLowerCase()}`}
+            shares={mix.factuality}
+            labels={FACTUALITY_LABELS}
+            tags={FACTUALITY_TAGS}
+            classPrefix="fact"
+          />
           <h3>Top outlets</h3>
           <ol class="top-outlets">
             {mix.topOutlets.map((o) => (
               <li key={o.outletId}>
-                {o.name} <span class="fine">({BIAS_LABELS[o.bias]}) · {plural(o.reads, 'article')}</span>
+                {o.name}{' '}
+                <span class="fine">
+                  ({BIAS_LABELS[o.bias]}) · {plural(o.reads, 'article')}
+                </span>
               </li>
             ))}
           </ol>
@@ -47,20 +56,28 @@ export function DietPage({ view, now, onEnable, onClear }: DietPageProps) {
     <>
       <h1>My news diet</h1>
       <p class="lead">
-        For each article you open on an outlet Parallax knows, your diet keeps the day, the outlet and the story, on this device only.
-        It is never sent anywhere, entries expire after 90 days, and an index export leaves it out unless you ask.
+        For each article you open on an outlet Parallax knows, your diet keeps the day, the outlet and the story, on this device only. It is never sent
+        anywhere, entries expire after 90 days, and an index export leaves it out unless you ask.
       </p>
       <div class="diet-controls">
         <label class="inline">
           <input type="checkbox" role="switch" checked={view.enabled} onChange={(e) => onEnable(e.currentTarget.checked)} />
           Keep my news diet on this device
         </label>
-        <button type="button" class="danger" disabled={view.entries === 0} onClick={() => void onClear().then((n) => setNote(`Cleared ${plural(n, 'entry', 'entries')}.`))}>
+        <button
+          type="button"
+          class="danger"
+          disabled={view.entries === 0}
+          onClick={() => void onClear().then((n) => setNote(`Cleared ${plural(n, 'entry', 'entries')}.`))}
+        >
           Clear my diet
         </button>
       </div>
       <p role="status" class="fine">
-        {note ?? (view.enabled ? `On. ${plural(view.entries, 'entry', 'entries')} kept.` : `Off: nothing is recorded.${view.entries ? ` ${plural(view.entries, 'entry', 'entries')} from before are kept until you clear them or they expire.` : ''}`)}
+        {note ??
+          (view.enabled
+            ? `On. ${plural(view.entries, 'entry', 'entries')} kept.`
+            : `Off: nothing is recorded.${view.entries ? ` ${plural(view.entries, 'entry', 'entries')} from before are kept until you clear them or they expire.` : ''}`)}
       </p>
       {view.entries > 0 && (
         <>

@@ -6,7 +6,11 @@ import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
-const WINDOWS: [number, string][] = [[24, 'Last 24 hours'], [48, 'Last 48 hours'], [Infinity, 'Every story held']];
+const WINDOWS: [number, string][] = [
+  [24, 'Last 24 hours'],
+  [48, 'Last 48 hours'],
+  [Infinity, 'Every story held'],
+];
 
 /** A query over 5,000 stories takes tens of milliseconds: run it once typing pauses, not per key. */
 const SEARCH_DELAY_MS = 150;
@@ -68,7 +72,9 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
         <StoryFilterBar filters={filters} {...choices} onChange={(f) => change(() => setFilters(f))} />
       </div>
       <p role="status" class="count">
-        {search ? `${plural(list.length, 'story', 'stories')} match “${searched}”` : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
+        {search
+          ? `${plural(list.length, 'story', 'stories')} match “${searched}”`
+          : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>

@@ -24,8 +24,20 @@ export function StoryCard({ story, now, children }: { story: StoryDigest; now: n
 }
 
 /** A list of story cards, fifty at a time, with a button for the next fifty. */
-export function StoryCards({ stories, now, shown, onMore, label, extra }: {
-  stories: StoryDigest[]; now: number; shown: number; onMore: () => void; label: string; extra?: (s: StoryDigest) => ComponentChildren;
+export function StoryCards({
+  stories,
+  now,
+  shown,
+  onMore,
+  label,
+  extra,
+}: {
+  stories: StoryDigest[];
+  now: number;
+  shown: number;
+  onMore: () => void;
+  label: string;
+  extra?: (s: StoryDigest) => ComponentChildren;
 }) {
   return (
     <>

@@ -1,4 +1,4 @@
-import { languageName, regionName } from '../options/format';
+import { languageName, regionName } from '../options/display-names';
 import type { StoryPageView } from '../../utils/story-lists/story-page';
 
 function Tally({ items, name }: { items: { key: string; count: number }[]; name: (k: string) => string }) {
@@ -38,7 +38,10 @@ export function OwnershipMix({ ownership }: { ownership: StoryPageView['ownershi
       <ul class="tally">
         {ownership.shares.map((s) => (
           <li key={s.key}>
-            {s.key} <span class="fine">{s.count} · {s.percent}%</span>
+            {s.key}{' '}
+            <span class="fine">
+              {s.count} · {s.percent}%
+            </span>
           </li>
         ))}
       </ul>

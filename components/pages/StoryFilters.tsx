@@ -1,4 +1,4 @@
-import { languageName, regionName } from '../options/format';
+import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
 import type { StoryDigest } from '../../utils/story-lists/digest';
 import type { StoryFilters } from '../../utils/story-lists/rank';
@@ -17,13 +17,31 @@ export function filterChoices(stories: readonly StoryDigest[]): { countries: str
 }
 
 /** Region and language filters of a story list. */
-export function StoryFilterBar({ filters, countries, languages, onChange }: {
-  filters: StoryFilters; countries: string[]; languages: string[]; onChange: (f: StoryFilters) => void;
+export function StoryFilterBar({
+  filters,
+  countries,
+  languages,
+  onChange,
+}: {
+  filters: StoryFilters;
+  countries: string[];
+  languages: string[];
+  onChange: (f: StoryFilters) => void;
 }) {
   return (
     <>
-      <Choice label="Region" value={filters.country} options={byName(countries.map((c) => [c, regionName(c)]))} onChange={(country) => onChange({ ...filters, country })} />
-      <Choice label="Language" value={filters.language} options={byName(languages.map((l) => [l, languageName(l)]))} onChange={(language) => onChange({ ...filters, language })} />
+      <Choice
+        label="Region"
+        value={filters.country}
+        options={byName(countries.map((c) => [c, regionName(c)]))}
+        onChange={(country) => onChange({ ...filters, country })}
+      />
+      <Choice
+        label="Language"
+        value={filters.language}
+        options={byName(languages.map((l) => [l, languageName(l)]))}
+        onChange={(language) => onChange({ ...filters, language })}
+      />
     </>
   );
 }

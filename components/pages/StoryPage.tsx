@@ -5,7 +5,7 @@ import { ArticleList } from '../ArticleList';
 import { BiasBar } from '../BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from '../CoverageSummary';
 import { FactualityBar } from '../FactualityBar';
-import { languageName, regionName } from '../options/format';
+import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
 import { OutletOrigins, OwnershipMix } from './StoryFacts';
 import { TimelineChart } from './TimelineChart';
@@ -20,8 +20,18 @@ function StoryArticles({ view }: { view: StoryPageView }) {
   );
   const filters = (
     <div class="list-controls">
-      <Choice label="Country" value={country} options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, regionName(c.key)])} onChange={setCountry} />
-      <Choice label="Language" value={language} options={view.byLanguage.filter((l) => l.key !== 'unknown').map((l) => [l.key, languageName(l.key)])} onChange={setLanguage} />
+      <Choice
+        label="Country"
+        value={country}
+        options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, regionName(c.key)])}
+        onChange={setCountry}
+      />
+      <Choice
+        label="Language"
+        value={language}
+        options={view.byLanguage.filter((l) => l.key !== 'unknown').map((l) => [l.key, languageName(l.key)])}
+        onChange={setLanguage}
+      />
     </div>
   );
   return (

@@ -29,8 +29,12 @@ export function TimelineChart({ articles }: { articles: ArticleView[] }) {
       <figure>
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Articles over time, coloured by bias: ${description}`}>
           <line class="axis" x1={PAD.left} y1={H - PAD.bottom} x2={W - PAD.right} y2={H - PAD.bottom} />
-          <text class="tick" x={PAD.left - 4} y={PAD.top + 8} text-anchor="end">{t.peak}</text>
-          <text class="tick" x={PAD.left - 4} y={H - PAD.bottom} text-anchor="end">0</text>
+          <text class="tick" x={PAD.left - 4} y={PAD.top + 8} text-anchor="end">
+            {t.peak}
+          </text>
+          <text class="tick" x={PAD.left - 4} y={H - PAD.bottom} text-anchor="end">
+            0
+          </text>
           {t.bins.map((bin, i) => {
             let y = H - PAD.bottom;
             return (
@@ -43,8 +47,12 @@ export function TimelineChart({ articles }: { articles: ArticleView[] }) {
               </g>
             );
           })}
-          <text class="tick" x={PAD.left} y={H - 6}>{formatDate(first)}</text>
-          <text class="tick" x={W - PAD.right} y={H - 6} text-anchor="end">{formatDate(end)}</text>
+          <text class="tick" x={PAD.left} y={H - 6}>
+            {formatDate(first)}
+          </text>
+          <text class="tick" x={W - PAD.right} y={H - 6} text-anchor="end">
+            {formatDate(end)}
+          </text>
         </svg>
         <figcaption class="fine">
           {description}{' '}

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { Figure } from '../bench';
 import type { Catalog, IndexedArticle } from '../../utils/model';
-import { median } from '../../utils/median';
+import { median } from '../median';
 
 const RUNS = 7;
 /** Runs first, not counted: the JIT warms up, as it has in a page the reader keeps open. */
@@ -18,7 +18,9 @@ const HOUR = 3_600_000;
 
 function titles(): string[] {
   return readFileSync(new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url), 'utf8')
-    .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { title: string }).title);
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { title: string }).title);
 }
 
 function timed<T>(fn: () => T): [T, number] {
@@ -33,8 +35,13 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   Object.assign(globalThis, { window, document: window.document, navigator: window.navigator, Node: window.Node, Event: window.Event });
   (globalThis as Record<string, unknown>).chrome = { runtime: { id: 'bench', getURL: (p: string) => `chrome-extension://bench${p}` } };
   const [{ h, render }, { StoryPage }, { StoriesPage }, { coverageView }, { storyPageView }, { digestAll }, { createStorySearch }] = await Promise.all([
-    import('preact'), import('../../components/pages/StoryPage'), import('../../components/pages/StoriesPage'),
-    import('../../utils/worker/tab-view'), import('../../utils/story-lists/story-page'), import('../../utils/story-lists/digest'), import('../../utils/story-lists/rank'),
+    import('preact'),
+    import('../../components/pages/StoryPage'),
+    import('../../components/pages/StoriesPage'),
+    import('../../utils/worker/tab-view'),
+    import('../../utils/story-lists/story-page'),
+    import('../../utils/story-lists/digest'),
+    import('../../utils/story-lists/rank'),
   ]);
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
@@ -43,7 +50,14 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   const now = Date.UTC(2026, 10, 30, 12);
   const article = (i: number, storyId: string, published: number): IndexedArticle => {
     const o = catalog.outlets[i % catalog.outlets.length];
-    return { url: `https://${o.domains[0] ?? 'example.com'}/a/${storyId}/${i}`, outletId: o.id, title: heads[i % heads.length], description: heads[(i + 7) % heads.length], published, storyId };
+    return {
+      url: `https://${o.domains[0] ?? 'example.com'}/a/${storyId}/${i}`,
+      outletId: o.id,
+      title: heads[i % heads.length],
+      description: heads[(i + 7) % heads.length],
+      published,
+      storyId,
+    };
   };
 
   // The story page: 200 articles over two days.
@@ -53,7 +67,17 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   const build: number[] = [];
   const draw: number[] = [];
   for (let r = 0; r < WARM_UP + RUNS; r++) {
-    const [view, b] = timed(() => storyPageView(coverageView(story, catalog, prefs, { url: story[5].url, article: { title: '', canonicalUrl: story[5].url, outletDomain: '' }, storyId: 'big', at: now }).coverage, catalog));
+    const [view, b] = timed(() =>
+      storyPageView(
+        coverageView(story, catalog, prefs, {
+          url: story[5].url,
+          article: { title: '', canonicalUrl: story[5].url, outletDomain: '' },
+          storyId: 'big',
+          at: now,
+        }).coverage,
+        catalog,
+      ),
+    );
     const [, d] = timed(() => render(h(StoryPage, { view, aboutHref: 'chrome-extension://bench/about.html' }), host));
     render(null, host);
     if (r < WARM_UP) continue;

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatCatalog } from './format';
+import { formatCatalog } from './catalog-json';
 import { readAllSidesRows, readRspRows } from './inputs';
 import { buildCatalog } from './join';
 import { CATALOG_REVISION, OUTLETS } from './outlets';

@@ -5,14 +5,7 @@
 import type { Bias, Catalog, Factuality, Outlet, Rating } from '../../utils/model';
 import { createOutletLookup } from '../../utils/sources/catalog';
 import type { CuratedOutlet } from './outlets';
-import {
-  ALLSIDES_DATE,
-  ALLSIDES_URL_PREFIX,
-  RATING_SOURCES,
-  WIKIPEDIA_RSP_DATE,
-  allsidesBias,
-  rspFactuality,
-} from './sources';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {
@@ -117,11 +110,7 @@ function pickBias(outlet: CuratedOutlet, rows: AllSidesRow[], problems: string[]
   return row && value ? { value, source: 'allsides', date: ALLSIDES_DATE, url: row.allsides_url } : undefined;
 }
 
-function pickFactuality(
-  outlet: CuratedOutlet,
-  byValue: Map<Factuality, string[]> | undefined,
-  problems: string[],
-): Rating<Factuality> | undefined {
+function pickFactuality(outlet: CuratedOutlet, byValue: Map<Factuality, string[]> | undefined, problems: string[]): Rating<Factuality> | undefined {
   if (!byValue) return undefined;
   if (byValue.size > 1) {
     const detail = [...byValue].map(([value, domains]) => `${value}: ${domains.join(', ')}`).join('; ');

@@ -11,8 +11,18 @@ import { makeSnapshot } from '../../utils/snapshot';
 const ROUNDUPS = 60;
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-interface RoundupRow { title: string; description: string; url: string; domain: string; published: string; story: string }
-interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string }[] }
+interface RoundupRow {
+  title: string;
+  description: string;
+  url: string;
+  domain: string;
+  published: string;
+  story: string;
+}
+interface SeedStory {
+  story: string;
+  articles: { outletDomain: string; title: string; description: string; url: string; published: string }[];
+}
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
 const lookup = createOutletLookup(catalog.outlets);
@@ -44,7 +54,7 @@ const roundups = [...byStory.entries()]
 const articles: IndexedArticle[] = [...(seedArticles as IndexedArticle[])];
 for (const [story, rows] of roundups) {
   // The data gives only the roundup's day: spread its articles over that day for display.
-  const day = Date.parse(rows[0].published.slice(0, 10) + 'T09:00:00Z');
+  const day = Date.parse(`${rows[0].published.slice(0, 10)}T09:00:00Z`);
   rows.forEach((r, i) => {
     const article = toArticle(story, r.url, r.title, r.description, day + i * 47 * 60_000);
     if (article) articles.push(article);
@@ -52,5 +62,5 @@ for (const [story, rows] of roundups) {
 }
 
 const snapshot = makeSnapshot('Demo snapshot: AllSides headline roundups (2021) and one 2023 story', articles, new Date('2026-11-28T00:00:00Z'));
-writeFileSync(new URL('../../public/demo-index.json', import.meta.url), JSON.stringify(snapshot, null, 1) + '\n');
+writeFileSync(new URL('../../public/demo-index.json', import.meta.url), `${JSON.stringify(snapshot, null, 1)}\n`);
 console.log(JSON.stringify({ stories: roundups.length + 1, articles: articles.length, outlets: new Set(articles.map((a) => a.outletId)).size }));

@@ -50,7 +50,10 @@ export async function seedDiet(demo: DemoSession, entries: DietEntry[]): Promise
       open.onsuccess = () => {
         const tx = open.result.transaction('diet', 'readwrite');
         for (const row of rows) tx.objectStore('diet').put(row);
-        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
         tx.onerror = () => reject(tx.error);
       };
     });

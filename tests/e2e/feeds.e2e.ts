@@ -43,7 +43,14 @@ beforeAll(async () => {
     files.set(outlet.feeds[0], { body, contentType });
     // Article pages for the items, so the reader can open one.
     for (const item of parseFeed(new Uint8Array(body), { url: outlet.feeds[0] }).items) {
-      pages.push({ url: normalizeUrl(item.url), outletId, title: item.title, description: item.description, published: Date.parse(item.published ?? '2020-01-01'), storyId: '' });
+      pages.push({
+        url: normalizeUrl(item.url),
+        outletId,
+        title: item.title,
+        description: item.description,
+        published: Date.parse(item.published ?? '2020-01-01'),
+        storyId: '',
+      });
     }
   }
   // One source's server is down: its health says so and the others carry on.
@@ -56,7 +63,8 @@ beforeAll(async () => {
   const ext = await demo.context.newPage();
   await ext.goto(`chrome-extension://${demo.extensionId}/about.html`);
   await ext.evaluate(
-    ([off]) => chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }),
+    ([off]) =>
+      chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }),
     [catalog.outlets.map((o) => o.id).filter((id) => !keep.has(id))] as const,
   );
   await ext.close();
@@ -107,7 +115,9 @@ describe('the local index from real feeds', () => {
     const index = (await demo.send('exportIndex', {})) as IndexSnapshot;
     const stories = new Map<string, IndexedArticle[]>();
     for (const a of index.articles) stories.set(a.storyId, [...(stories.get(a.storyId) ?? []), a]);
-    const [story] = [...stories.values()].sort((a, b) => new Set(b.map((x) => x.outletId)).size - new Set(a.map((x) => x.outletId)).size || b.length - a.length);
+    const [story] = [...stories.values()].sort(
+      (a, b) => new Set(b.map((x) => x.outletId)).size - new Set(a.map((x) => x.outletId)).size || b.length - a.length,
+    );
     const outlets = new Set(story.map((a) => a.outletId)).size;
     const open = async (file: string) => {
       const page = await demo.context.newPage();

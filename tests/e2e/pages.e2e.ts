@@ -21,7 +21,9 @@ async function shoot(page: Page, name: string) {
 }
 
 const figure = async (page: Page, name: string) =>
-  console.log(JSON.stringify({ figure: `${name}: page open to content drawn`, value: Number(await page.getAttribute('body', 'data-rendered-ms')), unit: 'ms' }));
+  console.log(
+    JSON.stringify({ figure: `${name}: page open to content drawn`, value: Number(await page.getAttribute('body', 'data-rendered-ms')), unit: 'ms' }),
+  );
 
 async function openArticle(url: string) {
   const page = await demo.context.newPage();
@@ -43,13 +45,22 @@ describe('the full-tab pages on the demo', () => {
     const popup = await demo.openPopup(tabId);
     const href = await popup.getByRole('link', { name: 'Open full coverage' }).getAttribute('href');
     expect(href).toBe(`chrome-extension://${demo.extensionId}/story.html?id=${encodeURIComponent(SEED_STORY)}&from=${encodeURIComponent(SEED)}`);
-    expect(await popup.getByRole('navigation', { name: 'Parallax pages' }).getByRole('link').allTextContents()).toEqual(['Today’s stories', 'Blindspots', 'My news diet']);
+    expect(await popup.getByRole('navigation', { name: 'Parallax pages' }).getByRole('link').allTextContents()).toEqual([
+      'Today’s stories',
+      'Blindspots',
+      'My news diet',
+    ]);
     const story = await openExtensionPage(demo, href!.split('/').pop()!);
     expect(await story.getAttribute('body', 'data-state')).toBe('ready');
     expect(await story.textContent('h1')).toBe('Blinken meets Chinese VP as US-China contacts increase ahead of possible summit');
     expect(await story.textContent('.covered')).toBe('3 articles from 3 outlets (1 unrated)');
     expect(await story.locator('[aria-current="page"]').last().textContent()).toContain('Associated Press');
-    expect(await story.getByRole('img', { name: /^Articles over time/ }).locator('rect').count()).toBe(3);
+    expect(
+      await story
+        .getByRole('img', { name: /^Articles over time/ })
+        .locator('rect')
+        .count(),
+    ).toBe(3);
     expect(await story.title()).toBe('Blinken meets Chinese VP as US-China contacts increase ahead of possible summit · Parallax');
     await figure(story, 'story page (3 articles)');
     await shoot(story, 'page-story');
@@ -66,12 +77,16 @@ describe('the full-tab pages on the demo', () => {
     const page = await openExtensionPage(demo, 'stories.html');
     await figure(page, `today's stories (${demo.articles.length / 3} stories)`);
     expect(await page.getByRole('note').textContent()).toMatch(/no article from the last 48 hours/);
-    expect(await page.getByRole('list', { name: 'Top stories' }).getByRole('link').allTextContents()).toEqual(['Blinken meets Chinese VP as US-China contacts increase ahead of possible summit']);
+    expect(await page.getByRole('list', { name: 'Top stories' }).getByRole('link').allTextContents()).toEqual([
+      'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit',
+    ]);
     await page.getByRole('button', { name: 'Every story held' }).click();
     expect(await page.getByRole('status').textContent()).toBe('61 stories held');
     await shoot(page, 'page-stories');
     await page.getByLabel('Search all stories').fill('colin powel covid');
-    expect(await page.getByRole('list', { name: 'Matching stories' }).getByRole('link').first().textContent()).toBe('Colin Powell dies from Covid complications');
+    expect(await page.getByRole('list', { name: 'Matching stories' }).getByRole('link').first().textContent()).toBe(
+      'Colin Powell dies from Covid complications',
+    );
     await page.getByRole('list', { name: 'Matching stories' }).getByRole('link').first().click();
     await page.waitForSelector('body[data-state="ready"] .story-head');
     expect(await page.textContent('h1')).toBe('Colin Powell dies from Covid complications');
@@ -117,7 +132,9 @@ describe('the full-tab pages on the demo', () => {
     page = await openExtensionPage(demo, 'diet.html');
     const month = page.getByRole('region', { name: 'Last 30 days', exact: true });
     expect(await month.textContent()).toMatch(/\d+ articles read/);
-    const percents = (await month.getByRole('region', { name: 'Bias, last 30 days' }).locator('.legend-figures').allTextContents()).map((t) => Number(t.split('·')[1].replace('%', '')));
+    const percents = (await month.getByRole('region', { name: 'Bias, last 30 days' }).locator('.legend-figures').allTextContents()).map((t) =>
+      Number(t.split('·')[1].replace('%', '')),
+    );
     expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
     expect(await page.getByRole('list', { name: 'Suggested stories' }).getByRole('link').count()).toBeGreaterThan(0);
     await shoot(page, 'page-diet');

@@ -52,8 +52,6 @@ describe('the popup in Chromium with the built extension', () => {
     expect(legend).toEqual(['LLeft0 · 0%', 'LLLean Left1 · 34%', 'CCenter1 · 33%', 'LRLean Right0 · 0%', 'RRight0 · 0%', '?Unrated1 · 33%']);
     expect(await popup.locator('[aria-current="page"]').textContent()).toContain('Associated Press');
     await shot(popup, 'popup-matched');
-    const rendered = Number(await popup.getAttribute('body', 'data-rendered-ms'));
-    console.log(JSON.stringify({ figure: 'popup open to coverage rendered', value: rendered, unit: 'ms', index: demo.articles.length }));
     await popup.close();
     // The badge is per tab, and a navigation clears it.
     const other = await openArticle('https://apnews.com/');

@@ -11,24 +11,58 @@ import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
 import { createRouter } from '../../utils/worker/router';
-import { createWorker } from '../../utils/worker/service';
+import { createHandlers } from '../../utils/worker/handlers';
 
 const ID = 'parallax-test';
 const PAGE = { id: ID, url: `chrome-extension://${ID}/diet.html` };
 const DAY = 86_400_000;
 const T0 = Date.UTC(2023, 8, 18, 21);
 const outlet = (id: string, domain: string, bias: 'center' | 'lean-left' | 'right', extra: Partial<Outlet> = {}): Outlet => ({
-  id, name: id.toUpperCase(), homepage: `https://${domain}/`, domains: [domain], feeds: [], country: 'US', language: 'en',
-  bias: { value: bias, source: 'allsides', date: '2022-09-28' }, ...extra,
+  id,
+  name: id.toUpperCase(),
+  homepage: `https://${domain}/`,
+  domains: [domain],
+  feeds: [],
+  country: 'US',
+  language: 'en',
+  bias: { value: bias, source: 'allsides', date: '2022-09-28' },
+  ...extra,
 });
 const catalog: Catalog = {
-  version: 1, generated: '2026-11-28', ratingSources: [],
-  outlets: [outlet('ap', 'apnews.com', 'lean-left'), outlet('reuters', 'reuters.com', 'center'), outlet('fox', 'foxnews.com', 'right', { country: 'GB', language: 'fr' })],
+  version: 1,
+  generated: '2026-11-28',
+  ratingSources: [],
+  outlets: [
+    outlet('ap', 'apnews.com', 'lean-left'),
+    outlet('reuters', 'reuters.com', 'center'),
+    outlet('fox', 'foxnews.com', 'right', { country: 'GB', language: 'fr' }),
+  ],
 };
 const articles: IndexedArticle[] = [
-  { url: 'https://apnews.com/article/blinken-han', outletId: 'ap', title: 'Blinken meets Chinese VP Han', description: 'Blinken met Han Zheng.', published: T0, storyId: 'blinken' },
-  { url: 'https://reuters.com/world/blinken-han', outletId: 'reuters', title: "Top US diplomat Blinken meets China's VP Han", description: 'Blinken met Han.', published: T0 + 3_600_000, storyId: 'blinken' },
-  { url: 'https://foxnews.com/politics/blinken', outletId: 'fox', title: 'Blinken sits down with Han', description: '', published: T0 + 7_200_000, storyId: 'blinken' },
+  {
+    url: 'https://apnews.com/article/blinken-han',
+    outletId: 'ap',
+    title: 'Blinken meets Chinese VP Han',
+    description: 'Blinken met Han Zheng.',
+    published: T0,
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://reuters.com/world/blinken-han',
+    outletId: 'reuters',
+    title: "Top US diplomat Blinken meets China's VP Han",
+    description: 'Blinken met Han.',
+    published: T0 + 3_600_000,
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://foxnews.com/politics/blinken',
+    outletId: 'fox',
+    title: 'Blinken sits down with Han',
+    description: '',
+    published: T0 + 7_200_000,
+    storyId: 'blinken',
+  },
   { url: 'https://foxnews.com/politics/rates', outletId: 'fox', title: 'Fed holds rates', description: '', published: T0, storyId: 'fed' },
 ];
 
@@ -37,10 +71,17 @@ async function setUp(now = T0) {
   const store = createIndexStore(db, () => now);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const diet = createDietStore(db, () => now);
-  const { handlers } = createWorker({
-    store, diet, feedHealth: async () => [], outlets: createOutletSource(async () => catalog), prefs: readPrefs,
+  const { handlers } = createHandlers({
+    store,
+    diet,
+    feedHealth: async () => [],
+    outlets: createOutletSource(async () => catalog),
+    prefs: readPrefs,
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined, refresh: { start: () => true, progress: async () => undefined }, now: () => now, sleep: async () => undefined,
+    inject: async () => undefined,
+    refresh: { start: () => true, progress: async () => undefined },
+    now: () => now,
+    sleep: async () => undefined,
   });
   const route = createRouter(handlers, ID, `chrome-extension://${ID}/`);
   const ask = <T extends keyof Protocol>(type: T, payload: Protocol[T]['payload']) => route({ type, payload }, PAGE) as Promise<Protocol[T]['reply']>;
@@ -118,8 +159,14 @@ describe('the story pages in the worker', () => {
     const view = await ask('storyPage', { id: 'blinken', currentUrl: 'https://www.reuters.com/world/blinken-han' });
     expect(view?.coverage).toMatchObject({ outlets: 3, totalArticles: 3, storyTitle: 'Blinken meets Chinese VP Han' });
     expect(view?.coverage.articles.filter((a) => a.current).map((a) => a.outletId)).toEqual(['reuters']);
-    expect(view?.byCountry).toEqual([{ key: 'US', count: 2 }, { key: 'GB', count: 1 }]);
-    expect(view?.byLanguage).toEqual([{ key: 'en', count: 2 }, { key: 'fr', count: 1 }]);
+    expect(view?.byCountry).toEqual([
+      { key: 'US', count: 2 },
+      { key: 'GB', count: 1 },
+    ]);
+    expect(view?.byLanguage).toEqual([
+      { key: 'en', count: 2 },
+      { key: 'fr', count: 1 },
+    ]);
     expect(view?.ownership).toBeUndefined();
     expect(await ask('storyPage', { id: 'no-such-story' })).toBeNull();
   });
@@ -127,7 +174,10 @@ describe('the story pages in the worker', () => {
   it('lists every story with its outlet count, bias and the blindspot rule in force', async () => {
     const { ask } = await setUp();
     const list = await ask('storyList', {});
-    expect(list.stories.map((s) => [s.id, s.outlets]).sort()).toEqual([['blinken', 3], ['fed', 1]]);
+    expect(list.stories.map((s) => [s.id, s.outlets]).sort()).toEqual([
+      ['blinken', 3],
+      ['fed', 1],
+    ]);
     expect(list.stories.find((s) => s.id === 'blinken')?.headlines).toHaveLength(3);
     expect(list.blindspotRule).toMatch(/fewer than 20%/);
   });

@@ -21,12 +21,7 @@ export function isHomeOrSection(candidate: string, page: string): boolean {
 /** The canonical URL claims of the page, most trusted first. */
 function claims(src: PageSources): (string | undefined)[] {
   const article = src.jsonLd.article;
-  return [
-    canonicalHref(src.doc),
-    src.meta.get('og:url'),
-    jsonString(article?.url, 'url'),
-    jsonString(article?.mainEntityOfPage, 'url'),
-  ];
+  return [canonicalHref(src.doc), src.meta.get('og:url'), jsonString(article?.url, 'url'), jsonString(article?.mainEntityOfPage, 'url')];
 }
 
 /** The canonical URL of the page (never empty: falls back to the page URL). */

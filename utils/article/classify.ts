@@ -28,9 +28,24 @@ const MIN_PROSE = 1000;
 
 const OTHER_OG_TYPE = /^(?:product|profile|book|books\.|video\.|music\.|place|business|object)/i;
 const OTHER_TYPES = new Set([
-  'Product', 'ProfilePage', 'SearchResultsPage', 'VideoObject', 'SoftwareSourceCode', 'SoftwareApplication',
-  'Book', 'Recipe', 'Event', 'JobPosting', 'Movie', 'MusicRecording', 'Course', 'SocialMediaPosting',
-  'DiscussionForumPosting', 'QAPage', 'ScholarlyArticle', 'MedicalStudy',
+  'Product',
+  'ProfilePage',
+  'SearchResultsPage',
+  'VideoObject',
+  'SoftwareSourceCode',
+  'SoftwareApplication',
+  'Book',
+  'Recipe',
+  'Event',
+  'JobPosting',
+  'Movie',
+  'MusicRecording',
+  'Course',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'QAPage',
+  'ScholarlyArticle',
+  'MedicalStudy',
 ]);
 const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
 

@@ -8,14 +8,31 @@
 
 import { printedDate } from './dateline';
 
-const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$/i;
+const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$/i;
 const HAS_ZONE = /\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b|\b[ECMP][SD]T\b/;
 const HAS_TIME = /\d:\d\d/;
 /** Zone abbreviations that name one offset (ET and PT do not: they depend on the season). */
 const ZONES: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480,
-  PDT: -420, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
 };
 /** Earliest and latest years we believe a web page's date. */
 const MIN_YEAR = 1990;

@@ -16,14 +16,38 @@ import { cleanText } from './text';
 
 /** Where each field is stated, most trusted first (keys as in `sourceValue`). */
 const PUBLISHED = [
-  '@datePublished', 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time',
-  'cxenseparse:recs:publishtime', 'cxenseparse:publishtime', 'parsely-pub-date', 'sailthru.date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'datepublished', 'article:published',
-  'pubdate', 'publishdate', 'publish-date', 'date', 'citation_publication_date',
+  '@datePublished',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'published_time',
+  'cxenseparse:recs:publishtime',
+  'cxenseparse:publishtime',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'datepublished',
+  'article:published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'citation_publication_date',
 ];
 const MODIFIED = [
-  '@dateModified', 'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified',
-  'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod', '~dateModified',
+  '@dateModified',
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'datemodified',
+  'lastmod',
+  '~dateModified',
 ];
 const AUTHOR = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'];
 const DESCRIPTION = ['og:description', '@description', 'twitter:description', 'description', 'dc.description', 'dcterms.description'];
@@ -57,7 +81,9 @@ export function readModified(src: PageSources): string | undefined {
 
 /** A byline as people read it: `By` prefixes dropped; URLs (some CMSs put one in `author`) refused. */
 function cleanByline(raw: string | undefined): string | undefined {
-  const text = cleanText(raw)?.replace(/^by\s+/i, '').trim();
+  const text = cleanText(raw)
+    ?.replace(/^by\s+/i, '')
+    .trim();
   return text && !/^https?:\/\//i.test(text) && text.length <= 200 ? text : undefined;
 }
 
@@ -70,12 +96,7 @@ function personNames(src: PageSources): string | undefined {
 }
 
 export function readByline(src: PageSources): string | undefined {
-  return (
-    cleanByline(personNames(src)) ??
-    firstValue(src, AUTHOR, cleanByline) ??
-    cleanByline(itempropAuthor(src.doc)) ??
-    cleanByline(relAuthorText(src.doc))
-  );
+  return cleanByline(personNames(src)) ?? firstValue(src, AUTHOR, cleanByline) ?? cleanByline(itempropAuthor(src.doc)) ?? cleanByline(relAuthorText(src.doc));
 }
 
 export function readDescription(src: PageSources): string | undefined {

@@ -27,7 +27,10 @@ export function readFields(src: PageSources): ArticleMeta | undefined {
   return {
     title: headline.title,
     canonicalUrl,
-    siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? headline.site,
+    siteName:
+      siteNames(src)
+        .slice(0, 4)
+        .find((n) => !!n) ?? headline.site,
     outletDomain: new URL(canonicalUrl).hostname,
     publishedTime: field.readPublished(src),
     description: field.readDescription(src),

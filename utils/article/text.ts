@@ -9,7 +9,9 @@ export const MAX_TEXT = 2000;
 
 /** Named references met in metadata, each name followed by its one character. */
 const NAMED = new Map(
-  [..."amp&lt<gt>quot\"apos'nbsp hellip…mdash—ndash–rsquo’lsquo‘rdquo”ldquo“laquo«raquo»middot·bull•copy©reg®trade™szligßeuro€pound£".matchAll(/([a-z]+)(.)/g)].map((m) => [m[1], m[2]]),
+  [
+    ...'amp&lt<gt>quot"apos\'nbsp hellip…mdash—ndash–rsquo’lsquo‘rdquo”ldquo“laquo«raquo»middot·bull•copy©reg®trade™szligßeuro€pound£'.matchAll(/([a-z]+)(.)/g),
+  ].map((m) => [m[1], m[2]]),
 );
 /** `eacute`, `Ouml`, `ccedil`...: the letter with a combining mark, composed. */
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };

@@ -22,14 +22,15 @@ function namesSite(segment: string, siteKeys: string[]): boolean {
   const key = looseKey(segment);
   if (key.length < 2) return false;
   // Containment only for segments long enough not to match by accident (`US` in `usatoday`).
-  return siteKeys.some(
-    (site) => site === key || (key.length >= 4 && site.length >= 4 && (site.includes(key) || key.includes(site))),
-  );
+  return siteKeys.some((site) => site === key || (key.length >= 4 && site.length >= 4 && (site.includes(key) || key.includes(site))));
 }
 
 /** Host labels worth comparing with: `www.nytimes.com` -> `nytimes`. */
 function hostKeys(host: string): string[] {
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   return labels.length > 1 ? [labels[labels.length - 2], labels.slice(0, -1).join('')] : labels;
 }
 

@@ -34,7 +34,8 @@ export function buildDietView(input: {
   const today = rankStories(input.stories, { hours: 48, anchor: anchor.at });
   const read = new Set(entries.map((e) => e.storyId).filter(Boolean));
   const fromToday = least ? suggestStories(today, least, read) : [];
-  if (!least || fromToday.length) return { enabled: input.enabled, entries: entries.length, week, month, least, suggestions: fromToday, suggestionsFrom: 'today' };
+  if (!least || fromToday.length)
+    return { enabled: input.enabled, entries: entries.length, week, month, least, suggestions: fromToday, suggestionsFrom: 'today' };
   // Nothing of the day from that side: its most recent stories in the index instead, said as such.
   const recent = [...input.stories].sort((a, b) => b.last - a.last || a.id.localeCompare(b.id)).slice(0, 200);
   const suggestions = suggestStories(recent, least, read).sort((a, b) => b.last - a.last);

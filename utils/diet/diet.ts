@@ -4,13 +4,13 @@
  * them into a `DietView` here. Percentages use largest remainders, so each mix adds to 100.
  */
 import { BIASES, FACTUALITIES, type BiasOrUnrated, type FactualityOrUnrated } from '../model';
-import { largestRemainder } from '../stories/percent';
+import { largestRemainder } from '../coverage';
 import type { StoryDigest } from '../story-lists/digest';
-import type { Share } from '../views';
+import type { KeyedShare } from '../views';
 
 const DAY = 86_400_000;
 /** An entry expires this many days after the day it was made. */
-export const DIET_KEEP_DAYS = 90;
+const DIET_KEEP_DAYS = 90;
 
 /** One article page the reader opened: the day, the outlet, the story (no URL, no time of day). */
 export interface DietEntry {
@@ -61,8 +61,8 @@ export type Side = 'left' | 'center' | 'right';
 export interface DietMix {
   days: number;
   reads: number;
-  bias: Share<BiasOrUnrated>[];
-  factuality: Share<FactualityOrUnrated>[];
+  bias: KeyedShare<BiasOrUnrated>[];
+  factuality: KeyedShare<FactualityOrUnrated>[];
   /** Most-read outlets, up to five. */
   topOutlets: { outletId: string; name: string; bias: BiasOrUnrated; reads: number }[];
   /** Reads of rated outlets per side (Left: left and lean left; Right: lean right and right). */
@@ -75,13 +75,13 @@ export interface OutletRatings {
   factuality: FactualityOrUnrated;
 }
 
-function shares<K extends string>(keys: readonly K[], values: readonly K[]): Share<K>[] {
+function shares<K extends string>(keys: readonly K[], values: readonly K[]): KeyedShare<K>[] {
   const counts = keys.map((k) => values.filter((v) => v === k).length);
   const percents = largestRemainder(counts);
   return keys.map((key, i) => ({ key, count: counts[i], percent: percents[i] }));
 }
 
-export function sideOf(bias: BiasOrUnrated): Side | null {
+function sideOf(bias: BiasOrUnrated): Side | null {
   if (bias === 'left' || bias === 'lean-left') return 'left';
   if (bias === 'lean-right' || bias === 'right') return 'right';
   return bias === 'center' ? 'center' : null;
@@ -103,8 +103,14 @@ export function dietMix(entries: readonly DietEntry[], days: number, now: number
   return {
     days,
     reads: kept.length,
-    bias: shares<BiasOrUnrated>([...BIASES, 'unrated'], rated.map(({ r }) => r.bias)),
-    factuality: shares<FactualityOrUnrated>([...FACTUALITIES, 'unrated'], rated.map(({ r }) => r.factuality)),
+    bias: shares<BiasOrUnrated>(
+      [...BIASES, 'unrated'],
+      rated.map(({ r }) => r.bias),
+    ),
+    factuality: shares<FactualityOrUnrated>(
+      [...FACTUALITIES, 'unrated'],
+      rated.map(({ r }) => r.factuality),
+    ),
     topOutlets: [...perOutlet]
       .sort((a, b) => b[1] - a[1] || ratings(a[0]).name.localeCompare(ratings(b[0]).name))
       .slice(0, 5)

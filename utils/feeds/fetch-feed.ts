@@ -35,8 +35,16 @@ const ACCEPT =
 
 /** Plain words for the statuses feeds fail with most. */
 const STATUS_WORDS: Record<number, string> = {
-  400: 'bad request', 401: 'login required', 403: 'access denied', 404: 'not found', 410: 'gone',
-  429: 'too many requests', 500: 'server error', 502: 'bad gateway', 503: 'unavailable', 504: 'gateway timeout',
+  400: 'bad request',
+  401: 'login required',
+  403: 'access denied',
+  404: 'not found',
+  410: 'gone',
+  429: 'too many requests',
+  500: 'server error',
+  502: 'bad gateway',
+  503: 'unavailable',
+  504: 'gateway timeout',
 };
 
 function formatSize(bytes: number): string {

@@ -27,7 +27,10 @@ function sniff(text: string, contentType?: string): Kind {
   if (start.startsWith('{') || (/json/i.test(contentType ?? '') && start.startsWith('['))) return 'json';
   if (!start.startsWith('<')) return 'unknown';
   // Skip the XML declaration, comments and processing instructions before the first element.
-  const head = start.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').trimStart();
+  const head = start
+    .slice(0, 4096)
+    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '')
+    .trimStart();
   if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return 'html';
   return 'xml';
 }

@@ -23,9 +23,37 @@ const CDATA_MARKERS = /<!\[CDATA\[|\]\]>/g;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>|<![A-Za-z][^<>]*>|<\?[^<>]*>/g;
 /** Tags that separate words; the rest (b, i, a, span...) sit inside words. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img', 'li', 'ol', 'p', 'pre',
-  'section', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'img',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 /** Control and invisible characters that only break layout. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff]/g;
@@ -43,7 +71,7 @@ function removeHidden(html: string): string {
   let last = 0;
   HIDDEN_OPEN.lastIndex = 0;
   for (let match = HIDDEN_OPEN.exec(html); match; match = HIDDEN_OPEN.exec(html)) {
-    out += html.slice(last, match.index) + ' ';
+    out += `${html.slice(last, match.index)} `;
     const close = lower.indexOf(`</${match[1].toLowerCase()}`, HIDDEN_OPEN.lastIndex);
     const end = close === -1 ? -1 : lower.indexOf('>', close);
     last = end === -1 ? html.length : end + 1;
@@ -74,7 +102,7 @@ export function truncate(text: string, max: number): string {
   const space = text.lastIndexOf(' ', cut);
   if (space > max * 0.7) cut = space;
   else if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut -= 1;
-  return text.slice(0, cut).trimEnd() + '…';
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Outlet, Rating, RatingSource } from '../model';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
 
-/** The reader's settings that shape every view of an outlet. */
+/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlets.ts). */
 export interface ReaderPrefs {
   disabled: ReadonlySet<string>;
   overrides: Readonly<Record<string, RatingOverride>>;
+  blindspotThreshold: number;
 }
 
 function provenance(rating: Rating<string> | undefined, sources: readonly RatingSource[]): RatingProvenance | undefined {
@@ -18,7 +19,7 @@ function provenance(rating: Rating<string> | undefined, sources: readonly Rating
 }
 
 /** An outlet as shown: the reader's override wins, and the original stays visible beside it. */
-export function outletView(outlet: Outlet, prefs: ReaderPrefs, sources: readonly RatingSource[]): OutletView {
+export function outletView(outlet: Outlet, prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>, sources: readonly RatingSource[]): OutletView {
   const override = prefs.overrides[outlet.id] ?? {};
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';

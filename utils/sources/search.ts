@@ -16,7 +16,10 @@ export interface SourceFilters {
 export function createSourceSearch(outlets: readonly Outlet[]) {
   const sorted = [...outlets].sort((a, b) => a.name.localeCompare(b.name));
   const fuse = new Fuse(sorted, {
-    keys: [{ name: 'name', weight: 3 }, { name: 'domains', weight: 1 }],
+    keys: [
+      { name: 'name', weight: 3 },
+      { name: 'domains', weight: 1 },
+    ],
     threshold: 0.35,
     ignoreLocation: true,
   });

@@ -4,8 +4,8 @@
  * there (what counts as an outlet, the blindspot threshold) changes here too.
  */
 import { BIASES, type BiasOrUnrated, type Outlet } from '../model';
-import { coverageFor, type CoverageArticle, type CoverageSettings } from '../stories/coverage';
-import type { Share } from '../views';
+import { coverageFor, type CoverageArticle, type CoverageSettings } from '../coverage';
+import type { KeyedShare } from '../views';
 
 export interface StoryDigest {
   id: string;
@@ -18,7 +18,7 @@ export interface StoryDigest {
   last: number;
   outlets: number;
   articles: number;
-  bias: Share<BiasOrUnrated>[];
+  bias: KeyedShare<BiasOrUnrated>[];
   /** Rated outlets on each side, and the blindspot verdict with the counts that decided it. */
   blindspot: { side: 'left' | 'right' | 'both' | null; judged: boolean; left: number; right: number; center: number; rated: number; verdict: string };
   /** Countries and languages of the covering outlets (from the catalog). */
@@ -27,7 +27,7 @@ export interface StoryDigest {
 }
 
 /** One story's digest under the reader's settings; null when every covering source is off. */
-export function digestStory(id: string, articles: readonly CoverageArticle[], settings: CoverageSettings): StoryDigest | null {
+function digestStory(id: string, articles: readonly CoverageArticle[], settings: CoverageSettings): StoryDigest | null {
   // No summary: the list needs counts, and summarising 5,000 stories would cost seconds.
   const c = coverageFor(articles, { ...settings, summarySentences: 0 });
   if (c.outletCount === 0) return null;

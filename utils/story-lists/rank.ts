@@ -26,12 +26,12 @@ export function listAnchor(stories: readonly StoryDigest[], now: number): { at: 
   return { at: newest, fromNewest: true };
 }
 
-export function matchesFilters(story: StoryDigest, filters: StoryFilters): boolean {
+function matchesFilters(story: StoryDigest, filters: StoryFilters): boolean {
   return (!filters.country || story.countries.includes(filters.country)) && (!filters.language || story.languages.includes(filters.language));
 }
 
 /** Most outlets first; then more articles, then the more recent, then by id so the order is stable. */
-export function byReach(a: StoryDigest, b: StoryDigest): number {
+function byReach(a: StoryDigest, b: StoryDigest): number {
   return b.outlets - a.outlets || b.articles - a.articles || b.last - a.last || a.id.localeCompare(b.id);
 }
 
@@ -68,8 +68,15 @@ export function createStorySearch(stories: readonly StoryDigest[]) {
   });
   return function search(query: string, filters: StoryFilters = {}): StoryDigest[] {
     // Extended search reads `'`, `=`, `!`, `^`, `$` and `|` as operators: plain words only.
-    const words = query.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+    const words = query
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     if (words.length === 0) return [];
-    return fuse.search(words.join(' ')).map((r) => r.item).filter((s) => matchesFilters(s, filters));
+    return fuse
+      .search(words.join(' '))
+      .map((r) => r.item)
+      .filter((s) => matchesFilters(s, filters));
   };
 }

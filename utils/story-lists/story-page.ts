@@ -4,11 +4,11 @@
  * `CoverageView` the popup uses and this adds to it.
  */
 import type { Catalog, FactualityOrUnrated, Outlet } from '../model';
-import type { RatingOverride } from '../stories/coverage';
-import { largestRemainder } from '../stories/percent';
-import type { CoverageView, Share } from '../views';
+import type { RatingOverride } from '../coverage';
+import { largestRemainder } from '../coverage';
+import type { CoverageView, KeyedShare } from '../views';
 
-export interface StoryOutletFacts {
+interface StoryOutletFacts {
   country: string;
   language: string;
   factuality: FactualityOrUnrated;
@@ -24,19 +24,23 @@ export interface StoryPageView {
   byCountry: { key: string; count: number }[];
   byLanguage: { key: string; count: number }[];
   /** Covering outlets per kind of owner; absent when the catalog has no ownership for any of them. */
-  ownership?: { shares: Share<string>[]; unknown: number };
+  ownership?: { shares: KeyedShare<string>[]; unknown: number };
 }
 
 /** Words for the catalog's kinds of ownership; a kind not listed here is shown as written. */
 const OWNERSHIP_WORDS: Record<string, string> = {
-  'state-funded': 'State-funded', public: 'Public media', private: 'Private', 'non-profit': 'Non-profit', independent: 'Independent',
+  'state-funded': 'State-funded',
+  public: 'Public media',
+  private: 'Private',
+  'non-profit': 'Non-profit',
+  independent: 'Independent',
 };
 
 /**
  * The kind of owner the catalog records for an outlet (`ownership.kind`), in words, if any. Read
  * defensively, so a catalog without the field (or a kind `unknown`) simply has no ownership mix.
  */
-export function ownershipOf(outlet: Outlet | undefined): string | undefined {
+function ownershipOf(outlet: Outlet | undefined): string | undefined {
   const raw = (outlet as { ownership?: unknown } | undefined)?.ownership;
   const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
   if (typeof kind !== 'string' || kind.trim() === '' || kind === 'unknown') return undefined;
@@ -57,7 +61,12 @@ export function storyPageView(coverage: CoverageView, catalog: Catalog, override
   for (const id of ids) {
     const o = byId.get(id);
     const owner = ownershipOf(o);
-    outlets[id] = { country: o?.country ?? '', language: o?.language ?? '', factuality: overrides[id]?.factuality ?? o?.factuality?.value ?? 'unrated', ...(owner ? { ownership: owner } : {}) };
+    outlets[id] = {
+      country: o?.country ?? '',
+      language: o?.language ?? '',
+      factuality: overrides[id]?.factuality ?? o?.factuality?.value ?? 'unrated',
+      ...(owner ? { ownership: owner } : {}),
+    };
   }
   const owners = ids.map((id) => outlets[id].ownership).filter((x): x is string => !!x);
   const ownerTally = tally(owners);

@@ -6,10 +6,10 @@ import { BIASES, type BiasOrUnrated } from '../model';
 
 const HOUR = 3_600_000;
 const STEPS = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 7 * 24 * HOUR, 30 * 24 * HOUR];
-export const MAX_BINS = 24;
+const MAX_BINS = 24;
 export const TIMELINE_KEYS: readonly BiasOrUnrated[] = [...BIASES, 'unrated'];
 
-export interface TimelineBin {
+interface TimelineBin {
   /** Epoch ms where the bin starts. */
   start: number;
   counts: Record<BiasOrUnrated, number>;

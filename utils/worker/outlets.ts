@@ -25,7 +25,7 @@ export function createOutletSource(loadCatalog: () => Promise<Catalog>, loadCust
 }
 
 /** The reader's settings that shape coverage, read fresh each time (they change at any moment). */
-export async function readPrefs(): Promise<ReaderPrefs & { blindspotThreshold: number }> {
+export async function readPrefs(): Promise<ReaderPrefs> {
   const [disabled, overrides, settings] = await Promise.all([disabledSources.getValue(), ratingOverrides.getValue(), indexSettings.getValue()]);
   return { disabled: new Set(disabled), overrides, blindspotThreshold: settings.blindspotThreshold };
 }

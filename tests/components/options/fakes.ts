@@ -37,8 +37,22 @@ export const CATALOG: Catalog = {
   version: 1,
   generated: '2024-01-01',
   ratingSources: [
-    { id: 'allsides', name: 'AllSides', url: 'https://www.allsides.com/', licence: 'CC BY-NC 4.0', licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/', attribution: 'AllSides' },
-    { id: 'wikipedia-rsp', name: 'Wikipedia RSP', url: 'https://en.wikipedia.org/', licence: 'CC BY-SA 4.0', licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/', attribution: 'Wikipedia' },
+    {
+      id: 'allsides',
+      name: 'AllSides',
+      url: 'https://www.allsides.com/',
+      licence: 'CC BY-NC 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
+      attribution: 'AllSides',
+    },
+    {
+      id: 'wikipedia-rsp',
+      name: 'Wikipedia RSP',
+      url: 'https://en.wikipedia.org/',
+      licence: 'CC BY-SA 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      attribution: 'Wikipedia',
+    },
   ],
   outlets: [
     outlet('reuters', 'Reuters', 'GB', 'en', { domains: ['reuters.com'], bias: rating('center'), factuality: rating('reliable', 'wikipedia-rsp') }),

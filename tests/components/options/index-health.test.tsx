@@ -11,8 +11,15 @@ afterEach(cleanup);
 
 const HOUR = 3_600_000;
 const row = (outletId: string, patch: Partial<FeedHealthRow>): FeedHealthRow => ({
-  url: `https://${outletId}.example/rss`, outletId, lastAttempt: NOW - HOUR, lastSuccess: NOW - HOUR, lastError: null,
-  consecutiveFailures: 0, itemsSeen: 30, nextAllowed: 0, ...patch,
+  url: `https://${outletId}.example/rss`,
+  outletId,
+  lastAttempt: NOW - HOUR,
+  lastSuccess: NOW - HOUR,
+  lastError: null,
+  consecutiveFailures: 0,
+  itemsSeen: 30,
+  nextAllowed: 0,
+  ...patch,
 });
 const FEEDS = [
   row('reuters', { itemsSeen: 42 }),
@@ -77,7 +84,11 @@ describe('index health', () => {
   });
 
   it('says when the worker does not answer', async () => {
-    show({ indexStatus: () => { throw new Error('Could not establish connection'); } });
+    show({
+      indexStatus: () => {
+        throw new Error('Could not establish connection');
+      },
+    });
     expect((await screen.findByRole('alert')).textContent).toContain('The background worker did not answer (Could not establish connection)');
   });
 });

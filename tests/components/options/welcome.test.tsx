@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Welcome } from '../../../components/options/Welcome';
@@ -34,9 +34,7 @@ describe('the first-run page', () => {
   it('lists countries by how many sources they have, the browser’s region ticked', () => {
     show(['GB', 'ZZ']);
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
-    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
-      'United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)',
-    ]);
+    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)']);
     expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)']);
     expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2)');
   });
@@ -60,7 +58,9 @@ describe('the first-run page', () => {
   });
 
   it('says so when the choice could not be saved', async () => {
-    render(<Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />);
+    render(
+      <Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your choice was not saved: Storage is full');
   });

@@ -10,7 +10,10 @@ import { H, NOW, digest } from '../../unit/story-lists/fixtures';
 
 afterEach(cleanup);
 
-const titles = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('link').map((a) => a.textContent);
+const titles = (name: string) =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 
 describe('today’s stories page', () => {
   const stories = [
@@ -52,15 +55,39 @@ describe('today’s stories page', () => {
 describe('blindspots page', () => {
   it('lists the stories each side barely covered, with the counts that decided each', () => {
     const stories = [
-      digest('l', { title: 'Left missed this', biases: { center: 1, right: 5 }, blindspot: { side: 'left', judged: true, left: 0, right: 5, center: 1, rated: 6, verdict: 'Blindspot for the Left: 0 of 6 rated outlets (0%) are on the Left, 5 (83%) on the Right.' } }),
-      digest('r', { title: 'Right missed this', biases: { left: 5 }, blindspot: { side: 'right', judged: true, left: 5, right: 0, center: 0, rated: 5, verdict: 'Blindspot for the Right: 5 of 5' } }),
+      digest('l', {
+        title: 'Left missed this',
+        biases: { center: 1, right: 5 },
+        blindspot: {
+          side: 'left',
+          judged: true,
+          left: 0,
+          right: 5,
+          center: 1,
+          rated: 6,
+          verdict: 'Blindspot for the Left: 0 of 6 rated outlets (0%) are on the Left, 5 (83%) on the Right.',
+        },
+      }),
+      digest('r', {
+        title: 'Right missed this',
+        biases: { left: 5 },
+        blindspot: { side: 'right', judged: true, left: 5, right: 0, center: 0, rated: 5, verdict: 'Blindspot for the Right: 5 of 5' },
+      }),
       digest('x', { title: 'Not judged' }),
     ];
     render(<BlindspotsPage stories={stories} now={NOW} rule="The rule." />);
     const left = screen.getByRole('region', { name: /Barely covered by the Left/ });
-    expect(within(left).getAllByRole('link').map((a) => a.textContent)).toEqual(['Left missed this']);
+    expect(
+      within(left)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Left missed this']);
     expect(left.textContent).toContain('0 of 6 rated outlets (0%) are on the Left, 5 (83%) on the Right');
-    expect(within(screen.getByRole('region', { name: /Barely covered by the Right/ })).getAllByRole('link').map((a) => a.textContent)).toEqual(['Right missed this']);
+    expect(
+      within(screen.getByRole('region', { name: /Barely covered by the Right/ }))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Right missed this']);
     expect(screen.getByText(/3 stories held; 2 had enough rated outlets to judge/)).toBeTruthy();
   });
 });
@@ -69,8 +96,14 @@ describe('news diet page', () => {
   const ratings = (id: string): OutletRatings => ({ name: id, bias: id === 'fox' ? 'right' : 'left', factuality: 'reliable' });
   const entries = [dietEntry(NOW, 'cnn', 'a'), dietEntry(NOW, 'fox', 'b'), dietEntry(NOW - 10 * 86_400_000, 'cnn', 'c')];
   const view = (patch: Partial<DietView> = {}): DietView => ({
-    enabled: true, entries: 3, week: dietMix(entries, 7, NOW, ratings), month: dietMix(entries, 30, NOW, ratings), least: 'center',
-    suggestions: [digest('z', { title: 'A Center story' })], suggestionsFrom: 'today', ...patch,
+    enabled: true,
+    entries: 3,
+    week: dietMix(entries, 7, NOW, ratings),
+    month: dietMix(entries, 30, NOW, ratings),
+    least: 'center',
+    suggestions: [digest('z', { title: 'A Center story' })],
+    suggestionsFrom: 'today',
+    ...patch,
   });
 
   it('is off until the reader turns it on, and says nothing is recorded', () => {

@@ -13,7 +13,9 @@ afterEach(cleanup);
 const outlet = (id: string, country: string, language: string, extra: Record<string, unknown> = {}): Outlet =>
   ({ id, name: id, homepage: '', domains: [], feeds: [], country, language, ...extra }) as Outlet;
 const catalog = (extra: Record<string, unknown> = {}): Catalog => ({
-  version: 1, generated: '', ratingSources: [],
+  version: 1,
+  generated: '',
+  ratingSources: [],
   outlets: [outlet('ap', 'US', 'en', extra), outlet('reuters', 'GB', 'en'), outlet('wion', 'IN', 'en')],
 });
 const show = (view: StoryPageView) => render(<StoryPage view={view} aboutHref="chrome-extension://x/about.html" />);
@@ -24,7 +26,11 @@ describe('the story page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(coverage.storyTitle);
     expect(screen.getByText(/4 articles from 3 outlets/)).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Summary' })).getByText('(AP)')).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Bias distribution' })).getAllByRole('listitem').map((li) => li.textContent)).toContain('CCenter2 · 67%');
+    expect(
+      within(screen.getByRole('region', { name: 'Bias distribution' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('CCenter2 · 67%');
     expect(screen.getByText('Outlets by country').nextElementSibling?.textContent).toBe('United Kingdom 1India 1United States 1');
     const chart = screen.getByRole('img', { name: /^Articles over time, coloured by bias: 3 articles from 18 Sept 2023/ });
     expect(chart.querySelectorAll('rect.bias-center').length).toBeGreaterThan(0);
@@ -47,7 +53,11 @@ describe('the story page', () => {
     expect(within(list).getAllByRole('link')).toHaveLength(3);
     expect(list.querySelector('[aria-current="page"]')?.textContent).toContain('You are reading this');
     fireEvent.change(within(list).getByLabelText('Country'), { target: { value: 'IN' } });
-    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual([coverage.articles[2].title]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([coverage.articles[2].title]);
     fireEvent.change(within(list).getByLabelText('Country'), { target: { value: '' } });
     fireEvent.click(within(list).getByRole('button', { name: 'Center' }));
     expect(within(list).getAllByRole('link')).toHaveLength(2);
@@ -58,7 +68,11 @@ describe('the timeline', () => {
   it('bins articles by a readable step, at most 24 bars, stacked by bias', () => {
     const H = 3_600_000;
     const t0 = Date.UTC(2026, 0, 1);
-    const t = timelineOf([{ published: t0, bias: 'left' }, { published: t0 + 10 * 60_000, bias: 'right' }, { published: t0 + 30 * H, bias: 'left' }]);
+    const t = timelineOf([
+      { published: t0, bias: 'left' },
+      { published: t0 + 10 * 60_000, bias: 'right' },
+      { published: t0 + 30 * H, bias: 'left' },
+    ]);
     expect(t.step).toBe(3 * H);
     expect(t.bins).toHaveLength(11);
     expect(t.bins[0]).toMatchObject({ start: t0, total: 2, counts: { left: 1, right: 1 } });

@@ -6,7 +6,11 @@ import { digest } from '../story-lists/fixtures';
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 30, 12).getTime();
 const RATINGS: Record<string, [BiasOrUnrated, FactualityOrUnrated]> = {
-  cnn: ['left', 'reliable'], ap: ['lean-left', 'reliable'], reuters: ['center', 'reliable'], fox: ['right', 'no-consensus'], blog: ['unrated', 'unrated'],
+  cnn: ['left', 'reliable'],
+  ap: ['lean-left', 'reliable'],
+  reuters: ['center', 'reliable'],
+  fox: ['right', 'no-consensus'],
+  blog: ['unrated', 'unrated'],
 };
 const ratings = (id: string): OutletRatings => ({ name: id.toUpperCase(), bias: RATINGS[id]?.[0] ?? 'unrated', factuality: RATINGS[id]?.[1] ?? 'unrated' });
 const sum = (shares: { percent: number }[]) => shares.reduce((n, s) => n + s.percent, 0);
@@ -27,12 +31,22 @@ describe('the news diet', () => {
 
   it('mixes the last 7 and 30 days by reads, with percentages that add up to 100', () => {
     const entries = [
-      dietEntry(NOW, 'cnn', 'a'), dietEntry(NOW, 'fox', 'a'), dietEntry(NOW - DAY, 'reuters', 'b'),
-      dietEntry(NOW - 6 * DAY, 'cnn', 'c'), dietEntry(NOW - 7 * DAY, 'ap', 'd'), dietEntry(NOW - 20 * DAY, 'blog', 'e'), dietEntry(NOW - 31 * DAY, 'fox', 'f'),
+      dietEntry(NOW, 'cnn', 'a'),
+      dietEntry(NOW, 'fox', 'a'),
+      dietEntry(NOW - DAY, 'reuters', 'b'),
+      dietEntry(NOW - 6 * DAY, 'cnn', 'c'),
+      dietEntry(NOW - 7 * DAY, 'ap', 'd'),
+      dietEntry(NOW - 20 * DAY, 'blog', 'e'),
+      dietEntry(NOW - 31 * DAY, 'fox', 'f'),
     ];
     const week = dietMix(entries, 7, NOW, ratings);
     expect(week.reads).toBe(4);
-    expect(Object.fromEntries(week.bias.map((s) => [s.key, [s.count, s.percent]]))).toMatchObject({ left: [2, 50], center: [1, 25], right: [1, 25], 'lean-left': [0, 0] });
+    expect(Object.fromEntries(week.bias.map((s) => [s.key, [s.count, s.percent]]))).toMatchObject({
+      left: [2, 50],
+      center: [1, 25],
+      right: [1, 25],
+      'lean-left': [0, 0],
+    });
     expect(week.topOutlets[0]).toEqual({ outletId: 'cnn', name: 'CNN', bias: 'left', reads: 2 });
     const month = dietMix(entries, 30, NOW, ratings);
     expect(month.reads).toBe(6);
@@ -61,8 +75,15 @@ describe('the news diet', () => {
   });
 
   it('reads diet entries from a file, refusing a malformed one whole', () => {
-    expect(parseDietEntries([{ day: '2026-11-30', outletId: 'cnn', storyId: 's' }])).toEqual([{ id: '2026-11-30|cnn|s', day: '2026-11-30', outletId: 'cnn', storyId: 's' }]);
-    expect(parseDietEntries([{ day: '2026-11-30', outletId: 'cnn', storyId: 's' }, { day: 'yesterday', outletId: 'cnn', storyId: '' }])).toBeNull();
+    expect(parseDietEntries([{ day: '2026-11-30', outletId: 'cnn', storyId: 's' }])).toEqual([
+      { id: '2026-11-30|cnn|s', day: '2026-11-30', outletId: 'cnn', storyId: 's' },
+    ]);
+    expect(
+      parseDietEntries([
+        { day: '2026-11-30', outletId: 'cnn', storyId: 's' },
+        { day: 'yesterday', outletId: 'cnn', storyId: '' },
+      ]),
+    ).toBeNull();
     expect(parseDietEntries({})).toBeNull();
   });
 });

@@ -52,7 +52,7 @@ describe('htmlToText', () => {
 
 describe('cleanTitle', () => {
   it('cuts a 10,000-character word to the title cap', () => {
-    const title = cleanTitle('Intro ' + 'x'.repeat(10_000));
+    const title = cleanTitle(`Intro ${'x'.repeat(10_000)}`);
     expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(title.endsWith('…')).toBe(true);
     expect(title.startsWith('Intro xxx')).toBe(true);

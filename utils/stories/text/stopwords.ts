@@ -60,10 +60,10 @@ const WORDS: Record<string, string> = {
 };
 
 /** Languages with their own stop-word list. */
-export const STOPWORD_LANGUAGES = Object.keys(WORDS);
+const STOPWORD_LANGUAGES = Object.keys(WORDS);
 
 /** Stop words per language, folded. */
-export const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+const STOPWORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries(WORDS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 );
 
@@ -72,16 +72,6 @@ const LANGUAGE_MASK = new Map<string, number>();
 STOPWORD_LANGUAGES.forEach((lang, i) => {
   for (const w of STOPWORDS[lang]) LANGUAGE_MASK.set(w, (LANGUAGE_MASK.get(w) ?? 0) | (1 << i));
 });
-
-/**
- * The supported language whose stop words cover most of `words` (folded), or undefined when none
- * has a hit. Another language must beat English by two hits: a short English headline shares a
- * word or two with German ("die", "war", "in") more often than a German one reads as English.
- * One union list would be wrong: German "war" and "die", French "son" are English content words.
- */
-export function guessLanguage(words: readonly string[]): string | undefined {
-  return guessFromMasks(words.map(languageMask));
-}
 
 /** Bit i set: the folded word is a stop word of STOPWORD_LANGUAGES[i]. */
 export function languageMask(word: string): number {
@@ -96,7 +86,13 @@ export function stopWordBit(lang: string): number {
   return 1 << (i < 0 ? EN : i);
 }
 
-/** guessLanguage over words already looked up with languageMask. */
+/**
+ * The supported language whose stop words cover most of the words (given by their languageMask),
+ * or undefined when none has a hit. Another language must beat English by two hits: a short
+ * English headline shares a word or two with German ("die", "war", "in") more often than a German
+ * one reads as English. One union list would be wrong: German "war" and "die", French "son" are
+ * English content words.
+ */
 export function guessFromMasks(masks: readonly number[]): string | undefined {
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   for (const mask of masks) {

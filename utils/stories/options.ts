@@ -3,7 +3,7 @@
  * different nature (AllSides roundups: 2-3 differently framed articles with descriptions; UCI
  * News Aggregator: large stories, titles only) and kept only where both agreed.
  */
-import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './terms';
+import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './text/terms';
 
 const HOUR = 3_600_000;
 

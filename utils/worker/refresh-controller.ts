@@ -2,7 +2,7 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh';
+import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import { parseSnapshot } from '../snapshot';
@@ -76,7 +76,11 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       { force },
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
-    await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));
+    await deps.db.feeds.bulkPut(
+      Object.entries(report.health)
+        .filter(([url]) => outletOf.has(url))
+        .map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })),
+    );
     if (saved > 0 && demo.length > 0) {
       await deps.store.remove(demo);
       await deps.store.setMeta({ origin: 'feeds', label: undefined });

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Bias, Factuality, Outlet } from '../../../utils/model';
-import { blindspotOf } from '../../../utils/stories/blindspot';
-import { coverageFor, type CoverageArticle } from '../../../utils/stories/coverage';
-import { largestRemainder } from '../../../utils/stories/percent';
+import { type CoverageArticle, type CoverageSettings, coverageFor } from '../../../utils/coverage';
 
 function outlet(id: string, bias?: Bias, factuality?: Factuality): Outlet {
   return {
@@ -38,18 +36,45 @@ const art = (outletId: string, hour = n, title = `Headline number ${n} about the
   published: Date.UTC(2024, 0, 1, hour),
 });
 
-describe('largestRemainder', () => {
+/** Coverage of a story covered once by each of the given outlets. */
+function coverageOf(biases: readonly (Bias | undefined)[], settings: Partial<CoverageSettings> = {}) {
+  const outlets = new Map(biases.map((bias, i) => [`o${i}`, outlet(`o${i}`, bias)]));
+  const articles = biases.map((_, i) => ({ url: `https://o${i}.example/story`, outletId: `o${i}`, title: 'Budget vote', published: i }));
+  return coverageFor(articles, { outlets, ...settings });
+}
+
+describe('bias percentages: whole numbers by largest remainder, adding up to 100', () => {
+  const ORDER = ['left', 'lean-left', 'center', 'lean-right', 'right', undefined] as const;
   test.each([
-    [[1, 1, 1], [34, 33, 33]],
-    [[1, 2], [33, 67]],
-    [[0, 0], [0, 0]],
-    [[5], [100]],
-    [[1, 1, 1, 1, 1, 1, 1], [15, 15, 14, 14, 14, 14, 14]],
-    [[2, 0, 1], [67, 0, 33]],
+    // outlets per bias (left, lean left, center, lean right, right, unrated) -> percents
+    [
+      [1, 1, 1, 0, 0, 0],
+      [34, 33, 33, 0, 0, 0],
+    ],
+    [
+      [1, 2, 0, 0, 0, 0],
+      [33, 67, 0, 0, 0, 0],
+    ],
+    [
+      [0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0],
+    ],
+    [
+      [0, 0, 5, 0, 0, 0],
+      [0, 0, 100, 0, 0, 0],
+    ],
+    [
+      [1, 1, 1, 1, 1, 1],
+      [17, 17, 17, 17, 16, 16],
+    ],
+    [
+      [2, 0, 1, 0, 0, 0],
+      [67, 0, 33, 0, 0, 0],
+    ],
   ])('%j -> %j', (counts, expected) => {
-    const out = largestRemainder(counts);
-    expect(out).toEqual(expected);
-    if (counts.some((c) => c > 0)) expect(out.reduce((a, b) => a + b, 0)).toBe(100);
+    const c = coverageOf(counts.flatMap((k, i) => Array<Bias | undefined>(k).fill(ORDER[i])));
+    const percents = (['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const).map((k) => c.bias[k].percent);
+    expect(percents).toEqual(expected);
   });
 });
 
@@ -64,7 +89,10 @@ describe('coverageFor', () => {
   });
 
   test('bias and factuality percentages add up to 100', () => {
-    const c = coverageFor(['l1', 'c1', 'c2', 'r1', 'u1', 'lr1'].map((id) => art(id)), { outlets: OUTLETS });
+    const c = coverageFor(
+      ['l1', 'c1', 'c2', 'r1', 'u1', 'lr1'].map((id) => art(id)),
+      { outlets: OUTLETS },
+    );
     const total = (r: Record<string, { percent: number }>) => Object.values(r).reduce((a, s) => a + s.percent, 0);
     expect(total(c.bias)).toBe(100);
     expect(total(c.factuality)).toBe(100);
@@ -117,7 +145,11 @@ describe('coverageFor', () => {
 
   test('summary sentences carry their outlet', () => {
     const articles = [
-      { ...art('c1'), title: 'Senate passes the budget bill after a long night', description: 'The Senate passed the budget bill early on Friday. The vote was 51 to 49.' },
+      {
+        ...art('c1'),
+        title: 'Senate passes the budget bill after a long night',
+        description: 'The Senate passed the budget bill early on Friday. The vote was 51 to 49.',
+      },
       { ...art('l1'), title: 'Budget bill clears the Senate by two votes' },
       { ...art('r1'), title: 'Senate approves budget despite objections from governors' },
     ];
@@ -132,7 +164,10 @@ describe('coverageFor', () => {
 
 describe('blindspot', () => {
   const B = (spec: string): Bias[] =>
-    spec.split(' ').filter(Boolean).map((s) => ({ L: 'left', l: 'lean-left', C: 'center', r: 'lean-right', R: 'right' })[s] as Bias);
+    spec
+      .split(' ')
+      .filter(Boolean)
+      .map((s) => ({ L: 'left', l: 'lean-left', C: 'center', r: 'lean-right', R: 'right' })[s] as Bias);
 
   test.each([
     // biases of distinct outlets, expected side (undefined: not judged)
@@ -145,7 +180,7 @@ describe('blindspot', () => {
     ['C C r R', undefined], // 4 rated: too few
     ['L l C r R R R R R R R', 'left'], // 2 of 11 = 18%
   ])('%s -> %s', (spec, side) => {
-    const b = blindspotOf(B(spec));
+    const b = coverageOf(B(spec)).blindspot;
     if (side === undefined) {
       expect(b.judged).toBe(false);
       expect(b.side).toBeNull();
@@ -156,12 +191,12 @@ describe('blindspot', () => {
   });
 
   test('unrated outlets do not count towards the rated minimum or the shares', () => {
-    const b = blindspotOf([...B('C C C r R'), 'unrated', 'unrated', 'unrated']);
+    const b = coverageOf([...B('C C C r R'), undefined, undefined, undefined]).blindspot;
     expect(b).toMatchObject({ ratedOutlets: 5, left: 0, right: 2, side: 'left' });
   });
 
   test('threshold and minimum are parameters, and the rule states them', () => {
-    const b = blindspotOf(B('l C C r'), 0.3, 4);
+    const b = coverageOf(B('l C C r'), { blindspotThreshold: 0.3, blindspotMinRated: 4 }).blindspot;
     expect(b.side).toBe('both');
     expect(b.rule).toContain('at least 4 outlets');
     expect(b.rule).toContain('fewer than 30%');
@@ -169,7 +204,7 @@ describe('blindspot', () => {
   });
 
   test('default rule in words', () => {
-    expect(blindspotOf([]).rule).toBe(
+    expect(coverageOf([]).blindspot.rule).toBe(
       'A story is a blindspot for one side when at least 5 outlets with a bias rating covered it and fewer than 20% of them are from that side (Left: left and lean left; Right: lean right and right).',
     );
   });

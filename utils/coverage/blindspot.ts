@@ -28,11 +28,7 @@ export const DEFAULT_BLINDSPOT_MIN_RATED = 5;
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The verdict for the biases of the distinct outlets that covered a story. */
-export function blindspotOf(
-  biases: readonly BiasOrUnrated[],
-  threshold = DEFAULT_BLINDSPOT_THRESHOLD,
-  minRated = DEFAULT_BLINDSPOT_MIN_RATED,
-): Blindspot {
+export function blindspotOf(biases: readonly BiasOrUnrated[], threshold = DEFAULT_BLINDSPOT_THRESHOLD, minRated = DEFAULT_BLINDSPOT_MIN_RATED): Blindspot {
   const rated = biases.filter((b) => b !== 'unrated').length;
   const left = biases.filter((b) => b === 'left' || b === 'lean-left').length;
   const right = biases.filter((b) => b === 'lean-right' || b === 'right').length;

@@ -15,14 +15,12 @@ function strip(word: string, suffix: string, keep = MIN_STEM): string | undefine
 /** `runn` -> `run`, `stopp` -> `stop`: the doubling that -ing/-ed adds. */
 function undouble(stem: string): string {
   const n = stem.length;
-  return n > 3 && stem[n - 1] === stem[n - 2] && !VOWEL.test(stem[n - 1]) && !/[lsz]/.test(stem[n - 1])
-    ? stem.slice(0, -1)
-    : stem;
+  return n > 3 && stem[n - 1] === stem[n - 2] && !VOWEL.test(stem[n - 1]) && !/[lsz]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
 function stemEnglish(w: string): string {
   let s = w;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'i';
+  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}i`;
   else if (/(ss|us|is)$/.test(s)) {
     // keep: "press", "bus", "crisis"
   } else if (/(sses|[xz]es|[cs]hes)$/.test(s)) s = s.slice(0, -2);
@@ -33,7 +31,7 @@ function stemEnglish(w: string): string {
   if (verb !== undefined && VOWEL.test(verb) && !verb.endsWith('e')) s = undouble(verb);
 
   // "policy"/"policies" both end in i; "vote"/"voted"/"votes" all lose the e.
-  if (s.length > 3 && s.endsWith('y') && !VOWEL.test(s[s.length - 2])) s = s.slice(0, -1) + 'i';
+  if (s.length > 3 && s.endsWith('y') && !VOWEL.test(s[s.length - 2])) s = `${s.slice(0, -1)}i`;
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
   return s;
 }

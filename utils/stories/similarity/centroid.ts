@@ -4,90 +4,11 @@
  * and the story's first article. Candidates are nominated by the postings of the article's terms
  * (term-at-a-time accumulation), then the best few get their exact score.
  */
-import type { StoryIndexOptions } from './story-options';
-import type { StoryArticleRow } from './story-rows';
-import type { TermStats, TermVector } from './terms';
-
-/** A story in memory. */
-export interface Story {
-  id: string;
-  title: string;
-  first: number;
-  last: number;
-  /**
-   * Centroid: summed raw term weights over the story's articles (a term whose weight fell to 0
-   * keeps its key, so its postings entry stays valid). Built on first use from `packed`: a
-   * freshly loaded index only pays for the stories it actually scores.
-   */
-  tf: Map<string, number> | undefined;
-  packed: TermVector | undefined;
-  /** Dropped from the index; still listed in postings until the next compaction. */
-  dead: boolean;
-  /** Scratch space of rankStories: the call that last touched the story and its partial score. */
-  epoch: number;
-  acc: number;
-  articles: StoryArticleRow[];
-  /** Cached centroid norm, and the corpus size it was computed at (-1: stale). */
-  norm: number;
-  normAt: number;
-}
-
-/** The story's centroid map, unpacking it from its stored row on first use. */
-export function tfOf(s: Story): Map<string, number> {
-  if (!s.tf) {
-    s.tf = new Map();
-    const p = s.packed;
-    if (p) for (let i = 0; i < p.terms.length; i++) s.tf.set(p.terms[i], p.weights[i]);
-    s.packed = undefined;
-  }
-  return s.tf;
-}
-
-/**
- * The stories holding one term, in the order they took it up, each stamped with the index's clock
- * (the newest publication time it had seen) at that moment. The clock never goes back, so the
- * stamps are sorted; and a story's first article is no later than the article that brought it the
- * term, so no later than its stamp. An entry stamped before the window opens therefore belongs to
- * a story that began before it. Ranking binary-searches the first stamp inside the window and
- * reads on from there: a common term costs the stories of the last few days, not every story the
- * index holds. (Should the article that brought a term leave its story, the story can begin later
- * than the stamp and be passed over for that term; its other terms still find it.)
- */
-export interface Posting {
-  stories: Story[];
-  /**
-   * The stamps; undefined for a list loaded from rows until it is first ranked (see stampsOf), so
-   * waking the worker costs no more than listing the stories.
-   */
-  at: number[] | undefined;
-}
-
-/**
- * A posting's stamps, made on first use for a loaded list. Loaded lists are in order of the
- * stories' first articles, so each entry is stamped with the latest first article up to it: as
- * good as the clock (sorted, and never before the story's own first article).
- */
-export function stampsOf(p: Posting): number[] {
-  if (!p.at) {
-    const at = new Array<number>(p.stories.length);
-    let t = -Infinity;
-    for (let k = 0; k < at.length; k++) at[k] = t = Math.max(t, p.stories[k].first);
-    p.at = at;
-  }
-  return p.at;
-}
-
-/** Index of the first entry whose time is at or after `t`. */
-export function firstAtOrAfter(at: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (at[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import type { StoryIndexOptions } from '../options';
+import { firstAtOrAfter, stampsOf, type Posting } from '../store/postings';
+import { tfOf, type Story } from '../store/story-store';
+import type { TermStats } from '../store/term-stats';
+import type { TermVector } from '../text/terms';
 
 export interface ScoringContext {
   stats: TermStats;
@@ -133,7 +54,7 @@ export function centroidCosine(stats: TermStats, a: Story, b: Story): number {
  * at the start, not the latest article, so a story cannot creep forward day after day by
  * chaining same-topic follow-ups (which a reader, and AllSides' editors, see as new stories).
  */
-export function timeDecay(s: Story, time: number, options: TimeOptions): number {
+function timeDecay(s: Story, time: number, options: TimeOptions): number {
   return timePrior(time - s.first, options);
 }
 

@@ -3,10 +3,46 @@
  * corpus statistics, and which stories changed since the last save. Every change goes through
  * `attach` / `detach` so the postings and statistics never drift from the stories.
  */
+import type { TermVector } from '../text/terms';
+import { compactPostings, post, postLoaded, type Posting } from './postings';
+import type { StoryArticleRow, StoryChanges, StoryRow } from './rows';
 import { storyIdFor } from './story-id';
-import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { stampsOf, tfOf, type Posting, type Story } from './story-scoring';
-import { TermStats, type TermVector } from './terms';
+import { TermStats } from './term-stats';
+
+/** A story in memory. */
+export interface Story {
+  id: string;
+  title: string;
+  first: number;
+  last: number;
+  /**
+   * Centroid: summed raw term weights over the story's articles (a term whose weight fell to 0
+   * keeps its key, so its postings entry stays valid). Built on first use from `packed`: a
+   * freshly loaded index only pays for the stories it actually scores.
+   */
+  tf: Map<string, number> | undefined;
+  packed: TermVector | undefined;
+  /** Dropped from the index; still listed in postings until the next compaction. */
+  dead: boolean;
+  /** Scratch space of rankStories: the call that last touched the story and its partial score. */
+  epoch: number;
+  acc: number;
+  articles: StoryArticleRow[];
+  /** Cached centroid norm, and the corpus size it was computed at (-1: stale). */
+  norm: number;
+  normAt: number;
+}
+
+/** The story's centroid map, unpacking it from its stored row on first use. */
+export function tfOf(s: Story): Map<string, number> {
+  if (!s.tf) {
+    s.tf = new Map();
+    const p = s.packed;
+    if (p) for (let i = 0; i < p.terms.length; i++) s.tf.set(p.terms[i], p.weights[i]);
+    s.packed = undefined;
+  }
+  return s.tf;
+}
 
 export class StoryStore {
   readonly stats = new TermStats();
@@ -37,7 +73,20 @@ export class StoryStore {
 
   /** A new empty story for `first` (attach it next); the id derives from its URL unless given. */
   create(first: StoryArticleRow, id = storyIdFor(first.url, this.stories)): Story {
-    const story: Story = { id, title: first.title, first: first.published, last: first.published, tf: new Map(), packed: undefined, dead: false, epoch: 0, acc: 0, articles: [], norm: 0, normAt: -1 };
+    const story: Story = {
+      id,
+      title: first.title,
+      first: first.published,
+      last: first.published,
+      tf: new Map(),
+      packed: undefined,
+      dead: false,
+      epoch: 0,
+      acc: 0,
+      articles: [],
+      norm: 0,
+      normAt: -1,
+    };
     this.stories.set(id, story);
     this.stats.n++;
     this.deleted.delete(id);
@@ -67,7 +116,10 @@ export class StoryStore {
     this.addTerms(story, article, -1);
     story.normAt = -1;
     this.dirty.add(story.id);
-    if (story.articles.length === 0) return this.drop(story);
+    if (story.articles.length === 0) {
+      this.drop(story);
+      return;
+    }
     let earliest = story.articles[0];
     let last = -Infinity;
     for (const a of story.articles) {
@@ -133,7 +185,7 @@ export class StoryStore {
         normAt: -1,
       };
       this.stories.set(row.id, story);
-      for (const t of row.terms) this.postLoaded(t, story);
+      for (const t of row.terms) postLoaded(this.postings, t, story);
       this.articleCount += row.articles.length;
       if (row.last > this.clock) this.clock = row.last;
     }
@@ -152,39 +204,10 @@ export class StoryStore {
     this.deleted.add(story.id);
     // Removing a story from every posting list costs a scan per term; flag it and sweep the
     // lists once dead entries outnumber the live stories.
-    if (++this.deadInPostings > Math.max(1000, this.stories.size)) this.compact();
-  }
-
-  private compact(): void {
-    for (const [t, list] of this.postings) {
-      const at = stampsOf(list);
-      const stories: Story[] = [];
-      const liveAt: number[] = [];
-      for (let k = 0; k < list.stories.length; k++) {
-        if (list.stories[k].dead) continue;
-        stories.push(list.stories[k]);
-        liveAt.push(at[k]);
-      }
-      if (stories.length) this.postings.set(t, { stories, at: liveAt });
-      else this.postings.delete(t);
+    if (++this.deadInPostings > Math.max(1000, this.stories.size)) {
+      compactPostings(this.postings);
+      this.deadInPostings = 0;
     }
-    this.deadInPostings = 0;
-  }
-
-  /** List `story` under `term`, stamped `at` (never earlier than the entries already there). */
-  private post(term: string, story: Story, at: number): void {
-    const list = this.postings.get(term);
-    if (list) {
-      stampsOf(list).push(at);
-      list.stories.push(story);
-    } else this.postings.set(term, { stories: [story], at: [at] });
-  }
-
-  /** List a loaded story under `term`; the list's stamps are made when first needed. */
-  private postLoaded(term: string, story: Story): void {
-    const list = this.postings.get(term);
-    if (list) list.stories.push(story);
-    else this.postings.set(term, { stories: [story], at: undefined });
   }
 
   private addTerms(story: Story, article: TermVector, sign: 1 | -1): void {
@@ -192,7 +215,7 @@ export class StoryStore {
     for (let i = 0; i < article.terms.length; i++) {
       const t = article.terms[i];
       const prev = tf.get(t);
-      if (prev === undefined) this.post(t, story, this.clock);
+      if (prev === undefined) post(this.postings, t, story, this.clock);
       const next = (prev ?? 0) + sign * article.weights[i];
       tf.set(t, next > 1e-9 ? next : 0);
       // The story started or stopped using the term: its story frequency changes.

@@ -4,15 +4,7 @@
  * Disabled sources and the reader's rating overrides apply here, at read time, so toggling a
  * source never needs re-clustering.
  */
-import {
-  BIASES,
-  FACTUALITIES,
-  type Bias,
-  type BiasOrUnrated,
-  type Factuality,
-  type FactualityOrUnrated,
-  type Outlet,
-} from '../model';
+import { BIASES, FACTUALITIES, type Bias, type BiasOrUnrated, type Factuality, type FactualityOrUnrated, type Outlet } from '../model';
 import { blindspotOf, type Blindspot } from './blindspot';
 import { largestRemainder } from './percent';
 import { summarize, type SummarySentence } from './summary';
@@ -123,10 +115,22 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     totalArticles: kept.length,
     outletCount: outlets.length,
     outlets,
-    bias: shares<BiasOrUnrated>([...BIASES, 'unrated'], outlets.map((o) => o.bias)),
-    factuality: shares<FactualityOrUnrated>([...FACTUALITIES, 'unrated'], outlets.map((o) => o.factuality)),
-    blindspot: blindspotOf(outlets.map((o) => o.bias), settings.blindspotThreshold, settings.blindspotMinRated),
-    firstReported: first ? { outletId: first.outletId, name: byOutlet.get(first.outletId)?.name ?? first.outletId, url: first.url, published: first.published } : null,
+    bias: shares<BiasOrUnrated>(
+      [...BIASES, 'unrated'],
+      outlets.map((o) => o.bias),
+    ),
+    factuality: shares<FactualityOrUnrated>(
+      [...FACTUALITIES, 'unrated'],
+      outlets.map((o) => o.factuality),
+    ),
+    blindspot: blindspotOf(
+      outlets.map((o) => o.bias),
+      settings.blindspotThreshold,
+      settings.blindspotMinRated,
+    ),
+    firstReported: first
+      ? { outletId: first.outletId, name: byOutlet.get(first.outletId)?.name ?? first.outletId, url: first.url, published: first.published }
+      : null,
     lastUpdated: last ? last.published : null,
     timeSpanMs: first && last ? last.published - first.published : 0,
     summary: summarize(kept, { count: settings.summarySentences ?? 3 }),

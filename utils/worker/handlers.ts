@@ -1,9 +1,9 @@
+import { withFullSpelling } from '../article/extract-article';
 import type { FeedHealthRow } from '../db';
 import type { DietStore } from '../diet/diet-store';
 import type { Handlers } from '../messages';
-import type { ArticleMeta, Catalog } from '../model';
+import type { Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
-import { registrableDomain } from '../sources/domain';
 import type { ReaderPrefs } from '../sources/outlet-view';
 import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
@@ -13,12 +13,12 @@ import type { IndexStore } from './index-store';
 import { createPageHandlers } from './pages';
 import { buildTabView, coverageView } from './tab-view';
 
-export interface WorkerDeps {
+export interface HandlerDeps {
   store: IndexStore;
   feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
-  prefs(): Promise<ReaderPrefs & { blindspotThreshold: number }>;
+  prefs(): Promise<ReaderPrefs>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
@@ -33,7 +33,7 @@ export interface WorkerDeps {
  * The worker's answers to every message (see utils/messages.ts), and `rebadgeAll` for when the
  * reader's settings change under open tabs.
  */
-export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
+export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
@@ -41,12 +41,22 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
     return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}) };
   }
 
-  /** Coverage for the badge, with the reader's current settings. */
+  /**
+   * The coverage of a tab's story under the reader's current settings: what the badge counts and
+   * the popup shows, built in this one place. Null when the tab's page matched no story.
+   */
+  async function coverageOfTab(state: TabState, settings?: { catalog: Catalog; prefs: ReaderPrefs }) {
+    if (!state.storyId) return null;
+    const [{ catalog, prefs }, articles] = await Promise.all([
+      settings ?? Promise.all([deps.outlets(), deps.prefs()]).then(([{ catalog }, prefs]) => ({ catalog, prefs })),
+      deps.store.storyArticles(state.storyId),
+    ]);
+    return coverageView(articles, catalog, prefs, state);
+  }
+
   async function updateBadge(tabId: number, state: TabState) {
-    if (!state.storyId) return showBadge(deps.action, tabId, null);
-    const [{ catalog }, prefs, articles] = await Promise.all([deps.outlets(), deps.prefs(), deps.store.storyArticles(state.storyId)]);
-    const view = coverageView(articles, catalog, prefs, state);
-    return showBadge(deps.action, tabId, view.coverage.outlets, view.lean);
+    const view = await coverageOfTab(state);
+    return showBadge(deps.action, tabId, view ? view.coverage.outlets : null, view?.lean);
   }
 
   async function stateOf(tabId: number): Promise<TabState | null> {
@@ -73,13 +83,15 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   const handlers: Handlers = {
     async pageArticle({ url, article }, sender) {
       if (sender.tabId === undefined) return { ok: true };
-      const meta: ArticleMeta | null = article && { ...article, outletDomain: registrableDomain(article.canonicalUrl || url) ?? article.outletDomain };
-      const storyId = meta ? await deps.store.match(meta) : null;
-      const state: TabState = { url, article: meta, storyId, at: deps.now() };
+      // Normalised once, here: the canonical URL in the index's spelling and the registrable outlet
+      // domain. The tab's state keeps it so, for the badge, the popup and the match alike.
+      const normalised = article && withFullSpelling(article);
+      const storyId = normalised ? await deps.store.match(normalised) : null;
+      const state: TabState = { url, article: normalised, storyId, at: deps.now() };
       await writeTabState(sender.tabId, state);
       await updateBadge(sender.tabId, state);
       // An article of an outlet Parallax knows goes into the diet (which checks it is on).
-      const outlet = meta ? await outletOf(meta.canonicalUrl || url) : undefined;
+      const outlet = normalised ? await outletOf(normalised.canonicalUrl || url) : undefined;
       if (outlet) await deps.diet.record(outlet.id, storyId).catch(() => undefined);
       return { ok: true };
     },
@@ -87,11 +99,15 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
     async tabView({ tabId }): Promise<TabView> {
       const [state, status] = await Promise.all([stateOf(tabId), indexStatus()]);
       if (!state) {
-        return { state: 'error', message: 'Parallax cannot read this page.', action: 'Browser pages and the extension store cannot be read. Open a news article and try again.' };
+        return {
+          state: 'error',
+          message: 'Parallax cannot read this page.',
+          action: 'Browser pages and the extension store cannot be read. Open a news article and try again.',
+        };
       }
       const [{ catalog }, prefs, outlet] = await Promise.all([deps.outlets(), deps.prefs(), outletOf(state.article?.canonicalUrl || state.url)]);
-      const articles = state.storyId ? await deps.store.storyArticles(state.storyId) : [];
-      return buildTabView({ state, status, catalog, prefs, outlet, articles });
+      const view = state.article && status.articles > 0 ? await coverageOfTab(state, { catalog, prefs }) : null;
+      return buildTabView({ state, status, catalog, prefs, outlet, coverage: view?.coverage });
     },
 
     indexStatus,
@@ -131,4 +147,3 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   };
   return { handlers, rebadgeAll };
 }
-

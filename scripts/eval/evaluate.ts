@@ -3,10 +3,9 @@
  * the given order with the production StoryIndex, score the result against the labels, and
  * score page matching on held-out articles.
  */
+import { type StoryIndexOptions, StoryIndex } from '../../utils/stories';
 import { median } from '../median';
 import { bcubed, pairwise, type PRF } from './metrics';
-import type { StoryIndexOptions } from './story-options';
-import { StoryIndex } from './story-index';
 
 /** One labelled article (the eval JSONL's fields; `story` is used only to score). */
 export interface LabelledArticle {
@@ -55,10 +54,10 @@ function indexAll(articles: readonly LabelledArticle[], options: Partial<StoryIn
 /** Majority label of each predicted story (ties: the label seen first). */
 function majorities(index: StoryIndex, labelOf: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const story of index.list()) {
+  for (const story of index.toRows()) {
     const counts = new Map<string, number>();
     let best = '';
-    for (const url of story.urls) {
+    for (const { url } of story.articles) {
       const l = labelOf.get(url) as string;
       const c = (counts.get(l) ?? 0) + 1;
       counts.set(l, c);
@@ -108,7 +107,10 @@ export function matchFigures(articles: readonly LabelledArticle[], options: Part
 
   const order = [...new Set(articles.map((a) => a.story))];
   const absent = new Set(order.filter((_, i) => i % HOLD_OUT_EVERY === HOLD_OUT_EVERY - 1));
-  const { index: without } = indexAll(articles.filter((a) => !absent.has(a.story)), options);
+  const { index: without } = indexAll(
+    articles.filter((a) => !absent.has(a.story)),
+    options,
+  );
   const pages = articles.filter((a) => absent.has(a.story));
   const falseMatches = pages.filter((a) => matches(without, a) !== null).length;
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateClustering, matchAccuracy, matchFigures, type LabelledArticle } from '../../../utils/stories/evaluate';
-import { bcubed, pairwise } from '../../../utils/stories/metrics';
+import { evaluateClustering, matchAccuracy, matchFigures, type LabelledArticle } from '../../../scripts/eval/evaluate';
+import { bcubed, pairwise } from '../../../scripts/eval/metrics';
 
 const TRUTH = ['a', 'a', 'a', 'b', 'b'];
 
@@ -36,7 +36,13 @@ describe('pairwise and B-cubed on toy clusterings', () => {
 });
 
 const HOUR = 3_600_000;
-const art = (id: string, story: string, title: string, h: number): LabelledArticle => ({ id, story, title, url: `https://x.example/${id}`, published: h * HOUR });
+const art = (id: string, story: string, title: string, h: number): LabelledArticle => ({
+  id,
+  story,
+  title,
+  url: `https://x.example/${id}`,
+  published: h * HOUR,
+});
 
 describe('evaluateClustering', () => {
   const toy = [
@@ -78,7 +84,9 @@ describe('evaluateClustering', () => {
   });
 
   test('runs on a slice of the labelled AllSides set with consistent figures', () => {
-    const lines = readFileSync(new URL('../../fixtures/clusters/allsides_roundups.eval.jsonl', import.meta.url), 'utf8').split('\n').slice(0, 150);
+    const lines = readFileSync(new URL('../../fixtures/clusters/allsides_roundups.eval.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .slice(0, 150);
     const rows = lines.map((l) => JSON.parse(l)).map((r) => ({ ...r, published: Date.parse(r.published) }) as LabelledArticle);
     const r = evaluateClustering(rows);
     expect(r.articles).toBe(150);

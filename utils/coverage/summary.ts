@@ -4,7 +4,7 @@
  * 1998) so each adds something the others did not say. Every sentence keeps its outlet, so the
  * reader sees who said it.
  */
-import { tokenize } from './tokenize';
+import { tokenize } from '../stories';
 
 /** One summary sentence and where it comes from. */
 export interface SummarySentence {

@@ -1,12 +1,14 @@
 /**
- * Article-level similarities, next to the story-level ones in story-scoring.ts: a query against
+ * Article-level similarities, next to the story-level ones in centroid.ts: a query against
  * single members ("single link"), and against a story without one of its members, which the
  * index uses to decide whether a member should leave its story (splitCandidate).
  */
-import { joinThresholdFor, type StoryIndexOptions } from './story-options';
-import type { StoryArticleRow } from './story-rows';
-import { storyNorm, tfOf, timePrior, type Story, type TimeOptions } from './story-scoring';
-import type { TermStats, TermVector } from './terms';
+import { joinThresholdFor, type StoryIndexOptions } from '../options';
+import type { StoryArticleRow } from '../store/rows';
+import { tfOf, type Story } from '../store/story-store';
+import type { TermStats } from '../store/term-stats';
+import type { TermVector } from '../text/terms';
+import { storyNorm, timePrior, type TimeOptions } from './centroid';
 
 /** A vector in TF-IDF space, ready for many dot products. */
 export interface WeightedQuery {

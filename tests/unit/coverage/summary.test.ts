@@ -1,15 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences, summarize, type SummaryArticle } from '../../../utils/stories/summary';
+import { coverageFor } from '../../../utils/coverage';
 
-describe('splitSentences', () => {
+interface SummaryArticle {
+  url: string;
+  outletId: string;
+  title: string;
+  description?: string;
+}
+
+/** The coverage's summary of these articles (outlets unknown to the catalog, which the summary does not need). */
+const summarize = (articles: readonly SummaryArticle[], options: { count?: number } = {}) =>
+  coverageFor(
+    articles.map((a, i) => ({ ...a, published: i })),
+    { outlets: new Map(), summarySentences: options.count },
+  ).summary;
+
+describe('sentences are split at full stops, not at "U.S." or "Mr."', () => {
   test.each([
-    ['One sentence here. Another one there.', ['One sentence here.', 'Another one there.']],
-    ['The U.S. said it would act. Mr. Smith agreed.', ['The U.S. said it would act.', 'Mr. Smith agreed.']],
-    ['"We will," she said. Then she left!', ['"We will," she said.', 'Then she left!']],
-    ['Prices rose 5.4 percent. 2024 was a record.', ['Prices rose 5.4 percent.', '2024 was a record.']],
-    ['no full stop at the end', ['no full stop at the end']],
-    ['', []],
-  ])('%j', (text, expected) => expect(splitSentences(text)).toEqual(expected));
+    ['The first sentence is here. Another one stands over there.', ['The first sentence is here.', 'Another one stands over there.']],
+    ['The U.S. said it would act. Mr. Smith agreed with the plan.', ['The U.S. said it would act.', 'Mr. Smith agreed with the plan.']],
+    ['"We will fund the bridge," the mayor said. Then she left the room!', ['"We will fund the bridge," the mayor said.', 'Then she left the room!']],
+    ['Prices rose 5.4 percent last month. 2024 was a record year.', ['Prices rose 5.4 percent last month.', '2024 was a record year.']],
+    ['no full stop at the very end', ['no full stop at the very end']],
+  ])('%j', (text, expected) => {
+    // A headline too short to be a sentence of the summary, so only the description's sentences count.
+    const texts = summarize([{ url: 'https://a.example/1', outletId: 'a', title: 'Short', description: text }], { count: 10 }).map((s) => s.text);
+    expect(texts.sort()).toEqual([...expected].sort());
+  });
 });
 
 const STORY: SummaryArticle[] = [

@@ -8,20 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { Figure } from '../bench';
-import type { Catalog, IndexedArticle } from '../../utils/model';
+import type { Catalog } from '../../utils/model';
 import { median } from '../median';
+import { bigStory, manyStories } from '../synthetic-index';
 
 const RUNS = 7;
 /** Runs first, not counted: the JIT warms up, as it has in a page the reader keeps open. */
 const WARM_UP = 2;
-const HOUR = 3_600_000;
-
-function titles(): string[] {
-  return readFileSync(new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { title: string }).title);
-}
 
 function timed<T>(fn: () => T): [T, number] {
   const start = performance.now();
@@ -46,22 +39,9 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const prefs = { disabled: new Set<string>(), overrides: {}, blindspotThreshold: 0.2 };
-  const heads = titles();
   const now = Date.UTC(2026, 10, 30, 12);
-  const article = (i: number, storyId: string, published: number): IndexedArticle => {
-    const o = catalog.outlets[i % catalog.outlets.length];
-    return {
-      url: `https://${o.domains[0] ?? 'example.com'}/a/${storyId}/${i}`,
-      outletId: o.id,
-      title: heads[i % heads.length],
-      description: heads[(i + 7) % heads.length],
-      published,
-      storyId,
-    };
-  };
-
   // The story page: 200 articles over two days.
-  const story = Array.from({ length: 200 }, (_, i) => article(i, 'big', now - 48 * HOUR + i * 14 * 60_000));
+  const story = bigStory(catalog, 200, now, 'big');
   const host = document.createElement('div');
   document.body.appendChild(host);
   const build: number[] = [];
@@ -96,8 +76,7 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   print({ figure: 'story page: total', value: median(build.map((b, i) => b + draw[i])), unit: 'ms', target: '≤ 150 ms', runs: RUNS });
 
   // Today's stories: 5,000 stories of four articles each, spread over the last week.
-  const articles: IndexedArticle[] = [];
-  for (let s = 0; s < 5000; s++) for (let k = 0; k < 4; k++) articles.push(article(s * 4 + k, `s${s}`, now - (s % 168) * HOUR - k * 600_000));
+  const articles = manyStories(catalog, 5000, 4, now);
   const digestMs: number[] = [];
   const pageMs: number[] = [];
   const indexMs: number[] = [];

@@ -130,11 +130,13 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       if (!parsed.ok) return parsed;
       try {
         await deps.store.importSnapshot(parsed.snapshot, 'import');
-        if (parsed.snapshot.diet) await deps.diet.restore(parsed.snapshot.diet);
       } catch (error) {
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };
       }
+      // A diet exported with the index comes back beside the diet already kept.
+      const diet = parsed.snapshot.diet && (await deps.diet.restore(parsed.snapshot.diet).catch((error: unknown) => error));
+      if (diet instanceof Error) return { ok: false, error: `The index was imported, but the news diet in the file could not be saved (${diet.message}).` };
       return { ok: true, articles: parsed.snapshot.articles.length };
     },
 

@@ -7,6 +7,7 @@ import { dayKey, dietEntry } from '../../utils/diet/diet';
 import { createDietStore, dietEnabled } from '../../utils/diet/diet-store';
 import type { Protocol } from '../../utils/messages';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
+import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
@@ -87,7 +88,7 @@ async function setUp(now = T0) {
   const ask = <T extends keyof Protocol>(type: T, payload: Protocol[T]['payload']) => route({ type, payload }, PAGE) as Promise<Protocol[T]['reply']>;
   const open = (url: string, title: string) =>
     route({ type: 'pageArticle', payload: { url, article: { title, canonicalUrl: url, outletDomain: '' } } }, { id: ID, tab: { id: 5 }, url });
-  return { db, diet, ask, open };
+  return { db, store, diet, ask, open };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -180,5 +181,19 @@ describe('the story pages in the worker', () => {
     ]);
     expect(list.stories.find((s) => s.id === 'blinken')?.headlines).toHaveLength(3);
     expect(list.blindspotRule).toMatch(/fewer than 20%/);
+  });
+
+  it('lists the index as it is now: after a refresh adds articles, and after a source is turned off', async () => {
+    const { ask, store } = await setUp();
+    expect((await ask('storyList', {})).stories.find((s) => s.id === 'fed')?.outlets).toBe(1);
+    await store.ingest('reuters', [
+      { url: 'https://reuters.com/markets/fed-holds', title: 'Fed holds rates steady again', description: '', published: T0 + 60_000 },
+    ]);
+    const after = await ask('storyList', {});
+    expect(after.stories.reduce((n, s) => n + s.articles, 0)).toBe(articles.length + 1);
+    await disabledSources.setValue(['fox']);
+    const off = await ask('storyList', {});
+    expect(off.stories.some((s) => s.headlines.includes('Fed holds rates'))).toBe(false);
+    expect(off.stories.find((s) => s.id === 'blinken')?.outlets).toBe(2);
   });
 });

@@ -145,7 +145,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       return { ok: true };
     },
 
-    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles }),
+    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, generation: deps.store.generation }),
   };
   return { handlers, rebadgeAll };
 }

@@ -5,13 +5,15 @@ import type { Catalog, IndexedArticle } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
-import { digestAll } from '../story-lists/digest';
+import { digestAll, type StoryDigest } from '../story-lists/digest';
 import { storyPageView } from '../story-lists/story-page';
 import { coverageView } from './tab-view';
 
 export interface PageDeps {
   storyArticles(storyId: string): Promise<IndexedArticle[]>;
   allArticles(): Promise<IndexedArticle[]>;
+  /** Changes with every write to the index. */
+  generation(): number;
   outlets(): Promise<{ catalog: Catalog }>;
   prefs(): Promise<ReaderPrefs>;
   diet: DietStore;
@@ -22,14 +24,21 @@ type PageHandlers = Pick<Handlers, 'storyPage' | 'storyList' | 'dietView' | 'cle
 
 /** The worker's answers to the full-tab pages: the story page, today's stories, blindspots, the diet. */
 export function createPageHandlers(deps: PageDeps): PageHandlers {
+  // The last digests, reused while the index, the catalog and the reader's settings are unchanged:
+  // reading 20,000 articles takes most of the time the story lists take to open.
+  let kept: { key: string; catalog: Catalog; stories: StoryDigest[] } | undefined;
+
   async function digests() {
-    const [{ catalog }, prefs, articles] = await Promise.all([deps.outlets(), deps.prefs(), deps.allArticles()]);
+    const generation = deps.generation();
+    const [{ catalog }, prefs] = await Promise.all([deps.outlets(), deps.prefs()]);
+    const key = JSON.stringify([generation, [...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold]);
+    if (kept?.key === key && kept.catalog === catalog) return { catalog, prefs, stories: kept.stories };
+    const articles = await deps.allArticles();
     const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
-    return {
-      catalog,
-      prefs,
-      stories: digestAll(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold }),
-    };
+    const stories = digestAll(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
+    // A write that landed while reading makes this copy stale at once: keep it only if none did.
+    if (deps.generation() === generation) kept = { key, catalog, stories };
+    return { catalog, prefs, stories };
   }
 
   return {

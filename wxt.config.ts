@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -7,6 +8,23 @@ import { contentScriptMatches, feedHostPermissions } from './utils/sources/permi
 /** The catalog decides where the content script runs and which feed hosts we may fetch. */
 function loadCatalog(): Catalog {
   return JSON.parse(readFileSync(new URL('./public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+}
+
+/**
+ * Files git does not track (untracked or ignored: logs, scratch files, local builds), as globs:
+ * the store's source zip holds what the repository holds, nothing from one machine's checkout.
+ */
+function untrackedSources(): string[] {
+  const list = (args: string[]) => {
+    try {
+      return execFileSync('git', ['ls-files', '--others', '--exclude-standard', ...args], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
+    } catch {
+      return [];
+    }
+  };
+  return [...list([]), ...list(['--ignored', '--directory'])].map((p) => (p.endsWith('/') ? `${p}**` : p));
 }
 
 export default defineConfig({
@@ -31,7 +49,7 @@ export default defineConfig({
     };
   },
   // The store's source zip needs what builds the extension, not the test fixtures.
-  zip: { excludeSources: ['tests/**', 'test-results/**', '.ci/**'] },
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.ci/**', ...untrackedSources()] },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       const matches = contentScriptMatches(loadCatalog());

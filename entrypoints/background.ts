@@ -8,7 +8,7 @@ import { customSources, disabledSources, indexSettings, ratingOverrides } from '
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../utils/worker/outlets';
+import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';

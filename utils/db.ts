@@ -16,7 +16,7 @@ export interface FeedHealthRow extends SourceHealth {
 }
 
 /** Small facts about the index: its label, origin and last refresh. */
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
 }
@@ -31,7 +31,7 @@ export type ParallaxDb = Dexie & {
   diet: EntityTable<DietEntry, 'id'>;
 };
 
-export const DB_NAME = 'parallax';
+const DB_NAME = 'parallax';
 
 /** Opens the database; tests pass fake-indexeddb through `deps`. */
 export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ParallaxDb {

@@ -15,14 +15,12 @@ export const disabledSources = storage.defineItem<string[]>('local:disabledSourc
   version: 1,
 });
 
-/** What version 1 of `ratingOverrides` stored: outlet id -> the reader's bias (bias only). */
-export type RatingOverridesV1 = Record<string, Bias>;
-
 const isBias = (v: unknown): v is Bias => (BIASES as readonly unknown[]).includes(v);
 const isFactuality = (v: unknown): v is Factuality => (FACTUALITIES as readonly unknown[]).includes(v);
 
 /**
- * Version 1 -> 2: a plain bias becomes `{ bias }`. Entries already in the new shape are kept
+ * Version 1 -> 2: version 1 stored outlet id -> the reader's bias (bias only); a plain bias
+ * becomes `{ bias }`. Entries already in the new shape are kept
  * (two extension pages may both run the migration), anything unreadable is dropped rather than
  * letting one bad entry lose every override.
  */

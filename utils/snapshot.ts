@@ -19,7 +19,7 @@ export interface IndexSnapshot {
   diet?: DietEntry[];
 }
 
-export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
+const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
 
 export type SnapshotResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
 

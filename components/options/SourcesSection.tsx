@@ -4,7 +4,7 @@ import { SourceFiltersBar } from '../SourceFiltersBar';
 import { SourceList, type SourceListProps } from '../SourceList';
 
 /** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 /** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
 export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor'>;

@@ -5,7 +5,7 @@
 import type { Bias, Catalog, Factuality, Outlet, Rating } from '../../utils/model';
 import { createOutletLookup } from '../../utils/sources/catalog';
 import type { CuratedOutlet } from './outlets';
-import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './sources';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './rating-sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {
@@ -35,7 +35,7 @@ export function allsidesSlug(row: Pick<AllSidesRow, 'allsides_url'>): string {
 }
 
 /** AllSides rows that can rate an outlet: news sources with a five-point rating and their own site. */
-export function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
+function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
   return rows.filter(
     (row) =>
       row.type === 'News' &&

@@ -10,7 +10,7 @@ import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
+import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
 import { createHandlers } from '../../utils/worker/handlers';
 

@@ -13,7 +13,7 @@ import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { readTabState } from '../../utils/tab-state';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlets';
+import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
 import { createHandlers } from '../../utils/worker/handlers';
 import type { TabView } from '../../utils/views';

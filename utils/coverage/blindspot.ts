@@ -6,7 +6,7 @@
 import type { BiasOrUnrated } from '../model';
 
 /** Which side missed the story: `both` when only the center covered it. */
-export type BlindspotSide = 'left' | 'right' | 'both';
+type BlindspotSide = 'left' | 'right' | 'both';
 
 export interface Blindspot {
   side: BlindspotSide | null;
@@ -22,8 +22,8 @@ export interface Blindspot {
   verdict: string;
 }
 
-export const DEFAULT_BLINDSPOT_THRESHOLD = 0.2;
-export const DEFAULT_BLINDSPOT_MIN_RATED = 5;
+const DEFAULT_BLINDSPOT_THRESHOLD = 0.2;
+const DEFAULT_BLINDSPOT_MIN_RATED = 5;
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 

@@ -40,7 +40,7 @@ export interface CoverageSettings {
 }
 
 /** One outlet that covered the story, however many articles it ran. */
-export interface OutletCoverage {
+interface OutletCoverage {
   outletId: string;
   name: string;
   bias: BiasOrUnrated;

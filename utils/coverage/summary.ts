@@ -35,7 +35,7 @@ const MAX_WORDS = 60;
 const REDUNDANT = 0.6;
 
 /** Split a paragraph into sentences, not at "U.S." or "Mr.". */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)) {

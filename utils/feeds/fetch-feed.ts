@@ -6,9 +6,9 @@
 import { FeedError } from './feed-error';
 
 /** Default deadline for the whole exchange, headers and body. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /** Default cap on the body: news feeds weigh tens of kilobytes, rarely a few megabytes. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Options of `fetchFeed`. */
 export interface FetchFeedOptions {

@@ -13,7 +13,7 @@ import type { FetchFeedOptions, FetchResult } from './fetch-feed';
 import { initialHealth, isDue, recordFailure, recordSuccess, type SourceHealth, type SourceHealthMap } from './health';
 import type { FeedItem, ParsedFeed, ParseFeedOptions } from './types';
 
-export type { SourceHealth, SourceHealthMap } from './health';
+export type { SourceHealthMap } from './health';
 
 /** A feed to refresh. */
 export interface RefreshSource {

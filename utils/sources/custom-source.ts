@@ -11,8 +11,8 @@ import { BIASES, type Bias, type Outlet } from '../model';
 import { safeHref } from '../safe-url';
 import { registrableDomain } from './domain';
 
-export const CUSTOM_ID_PREFIX = 'custom-';
-export const CUSTOM_LIMITS = { name: 120, domains: 10, feeds: 5, id: 80 } as const;
+const CUSTOM_ID_PREFIX = 'custom-';
+const CUSTOM_LIMITS = { name: 120, domains: 10, feeds: 5, id: 80 } as const;
 
 /** What the reader typed in the add/edit form. */
 export interface CustomSourceInput {

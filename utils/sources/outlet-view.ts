@@ -2,7 +2,7 @@ import type { Outlet, Rating, RatingSource } from '../model';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
 
-/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlets.ts). */
+/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlet-catalog.ts). */
 export interface ReaderPrefs {
   disabled: ReadonlySet<string>;
   overrides: Readonly<Record<string, RatingOverride>>;

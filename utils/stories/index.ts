@@ -5,8 +5,8 @@
  * their rows) -> similarity/ (centroid and single-link scores) -> story-index.ts (add, match,
  * second look). options.ts holds the knobs every layer above text/ reads.
  */
-export { DEFAULT_STORY_OPTIONS, joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './options';
-export type { StoryArticleRow, StoryChanges, StoryRow } from './store/rows';
-export { type IndexedArticleInput, type PageQuery, StoryIndex } from './story-index';
-export { articleTerms, type TermVector } from './text/terms';
-export { type Token, tokenize } from './text/tokenize';
+export { joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './options';
+export type { StoryChanges, StoryRow } from './store/rows';
+export { type IndexedArticleInput, StoryIndex } from './story-index';
+export { articleTerms } from './text/terms';
+export { tokenize } from './text/tokenize';

@@ -117,5 +117,3 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     },
   };
 }
-
-export type RefreshController = ReturnType<typeof createRefreshController>;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { MAX_JSON_LD_CHARS } from '../../../utils/article/json-ld';
 import { readPage } from '../../../utils/article/read-article';
-import { MAX_TEXT } from '../../../utils/article/text';
+import { MAX_TEXT } from '../../../utils/article/clean-value';
 import { docOf, ld, page, URL_ } from './html';
 
 const article = (headline: string) => ld({ '@type': 'NewsArticle', headline, datePublished: '2024-05-03T10:00:00Z' });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allsidesSlug, joinRatings, type AllSidesRow, type RspRow } from '../../../scripts/catalog/join';
 import type { CuratedOutlet } from '../../../scripts/catalog/outlets';
-import { allsidesBias, rspFactuality } from '../../../scripts/catalog/sources';
+import { allsidesBias, rspFactuality } from '../../../scripts/catalog/rating-sources';
 
 const PAGE = 'https://www.allsides.com/news-source/';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../utils/feeds/fetch-feed';
 import { parseFeed } from '../../../utils/feeds/parse';
 import { refreshSources, type RefreshSource, type SourceOutcome } from '../../../utils/feeds/refresh-feeds';
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../utils/feeds/text';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../utils/feeds/plain-text';
 import type { FeedItem } from '../../../utils/feeds/types';
 import { fakeFetch, hugeStream, neverEndingStream, responseOf } from './fake-fetch';
 

@@ -29,7 +29,7 @@ export function weigh(stats: TermStats, vec: TermVector): WeightedQuery {
 }
 
 /** Cosine between a weighted query and a raw article vector. */
-export function linkCosine(stats: TermStats, q: WeightedQuery, b: TermVector): number {
+function linkCosine(stats: TermStats, q: WeightedQuery, b: TermVector): number {
   let dot = 0;
   let nb = 0;
   for (let i = 0; i < b.terms.length; i++) {
@@ -57,7 +57,7 @@ export function bestLink(stats: TermStats, q: WeightedQuery, s: Story, time: num
 }
 
 /** Cosine between `vec` and the centroid of `s` without its member `without`. */
-export function cosineWithout(stats: TermStats, vec: TermVector, s: Story, without: TermVector): number {
+function cosineWithout(stats: TermStats, vec: TermVector, s: Story, without: TermVector): number {
   // |C - x|^2 = |C|^2 - 2 C.x + |x|^2, all in TF-IDF space.
   const c = storyNorm(stats, s);
   let cx = 0;

@@ -28,7 +28,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ELIDED = /^(?:l|d|j|n|s|c|m|t|qu|dell|all|dall|nell|sull)$/;
 
 /** Lower-case, strip accents, ß -> ss: "Élysée" -> "elysee". */
-export function fold(text: string): string {
+function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');

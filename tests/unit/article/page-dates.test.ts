@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { printedDate } from '../../../utils/article/dateline';
-import { toIsoInstant, zoneHint } from '../../../utils/article/dates';
+import { toIsoInstant, zoneHint } from '../../../utils/article/page-dates';
 
 describe('toIsoInstant', () => {
   test.each([

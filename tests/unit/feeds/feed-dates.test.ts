@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedDate } from '../../../utils/feeds/dates';
+import { parseFeedDate } from '../../../utils/feeds/feed-dates';
 
 const NOW = Date.UTC(2024, 5, 1, 12, 0, 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../../utils/feeds/entities';
-import { cleanTitle, htmlToText, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH, truncate } from '../../../utils/feeds/text';
+import { cleanTitle, htmlToText, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH, truncate } from '../../../utils/feeds/plain-text';
 
 describe('decodeEntities', () => {
   it.each([

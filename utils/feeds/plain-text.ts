@@ -87,7 +87,7 @@ function stripTags(html: string): string {
 }
 
 /** Folds every run of whitespace (including no-break spaces) to one space, and trims. */
-export function foldWhitespace(text: string): string {
+function foldWhitespace(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cleanText, decodeEntities } from '../../../utils/article/text';
+import { cleanText, decodeEntities } from '../../../utils/article/clean-value';
 
 test.each([
   ['the markup basics', '&lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;', '<b> & "x" \'y\''],

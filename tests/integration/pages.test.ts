@@ -93,7 +93,7 @@ async function setUp(now = T0) {
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('the database, version 2', () => {
+describe('Dexie version 2: the news diet table', () => {
   it('opens a populated version 1 database and keeps every row, with an empty diet table', async () => {
     const indexedDB = new IDBFactory();
     const v1 = new Dexie('parallax', { indexedDB, IDBKeyRange });

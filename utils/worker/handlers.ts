@@ -10,7 +10,7 @@ import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
-import { createPageHandlers } from './pages';
+import { createPageHandlers } from './page-handlers';
 import { buildTabView, coverageView } from './tab-view';
 
 export interface HandlerDeps {

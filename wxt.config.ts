@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Catalog } from './utils/model';
-import { contentScriptMatches, feedHostPermissions } from './utils/sources/permissions';
+import { catalogHostPermissions, contentScriptMatches } from './utils/sources/permissions';
 
 /** The catalog decides where the content script runs and which feed hosts we may fetch. */
 function loadCatalog(): Catalog {
@@ -40,7 +40,7 @@ export default defineConfig({
       permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
       // Feed hosts of the catalog (to refresh the local index) and the outlets' own sites (to
       // recognise the article being read). Nothing else: other sites are read only on a click.
-      host_permissions: [...feedHostPermissions(catalog), ...contentScriptMatches(catalog)],
+      host_permissions: catalogHostPermissions(catalog),
       // A feed the reader adds: its host is asked for when they add it, not before.
       ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
       ...(browser === 'firefox'

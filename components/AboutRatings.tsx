@@ -1,5 +1,6 @@
 import { safeHref } from '../utils/safe-url';
 import type { Catalog } from '../utils/model';
+import { AboutSources } from './AboutSources';
 
 /** Credits every rating source the catalog uses, with its licence and how many outlets it rates. */
 export function AboutRatings({ catalog }: { catalog: Catalog }) {
@@ -26,6 +27,7 @@ export function AboutRatings({ catalog }: { catalog: Catalog }) {
         </section>
       ))}
       <p class="fine">{unrated} outlets have no bias rating we may ship and are shown as unrated.</p>
+      <AboutSources catalog={catalog} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Share } from './coverage';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
+import type { OwnershipMix, OwnershipView } from './sources/ownership';
 
 /**
  * What the popup and options page render. The worker builds these from the index and the
@@ -26,6 +27,8 @@ export interface OutletView {
   originalBias?: BiasOrUnrated;
   originalFactuality?: FactualityOrUnrated;
   disabled: boolean;
+  /** Who owns or funds it, when the catalog knows. */
+  ownership?: OwnershipView;
 }
 
 /** One bar of a distribution: a coverage share under its key (the shares of one distribution add to 100, or all are 0). */
@@ -59,6 +62,8 @@ export interface CoverageView {
   first?: { outletName: string; at: number };
   last?: { outletName: string; at: number };
   summary: { text: string; outletName: string }[];
+  /** How the covering outlets are owned. */
+  ownership?: OwnershipMix;
   articles: ArticleView[];
 }
 

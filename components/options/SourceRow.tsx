@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { BIAS_LABELS, FACTUALITY_LABELS, type BiasOrUnrated, type FactualityOrUnrated, type Outlet } from '../../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS, type BiasOrUnrated, type DataSource, type FactualityOrUnrated, type Outlet } from '../../utils/model';
 import type { RatingOverride } from '../../utils/settings';
+import { FeedEvidence } from './FeedEvidence';
 import { RatingEditor } from './RatingEditor';
 import { useDisclosure } from './use-disclosure';
 
@@ -12,6 +13,8 @@ export interface SourceRowProps {
   onOverride: (id: string, override: RatingOverride | undefined) => void;
   /** The editor of a source the reader added (its rating is theirs already). */
   customEditor?: (outlet: Outlet, close: () => void) => ComponentChildren;
+  /** The public feed lists a catalog feed's evidence names. */
+  feedLists?: readonly DataSource[];
 }
 
 function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
@@ -38,7 +41,7 @@ function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
 }
 
 /** One outlet: its switch, its ratings (the reader's beside the original), and its editor. */
-export function SourceRow({ outlet, enabled, override, onToggle, onOverride, customEditor }: SourceRowProps) {
+export function SourceRow({ outlet, enabled, override, onToggle, onOverride, customEditor, feedLists = [] }: SourceRowProps) {
   const { open, setOpen, opener } = useDisclosure();
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';
@@ -55,6 +58,7 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
             {outlet.domains[0]} · {outlet.country} · {outlet.language}
           </span>
           {outlet.custom && <span class="tag">your source</span>}
+          {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">State-funded</span>}
         </label>
         <RatingCell kind="Bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
         <RatingCell
@@ -94,7 +98,10 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
         (outlet.custom && customEditor ? (
           customEditor(outlet, close)
         ) : (
-          <RatingEditor outlet={outlet} override={override} onSave={(o) => onOverride(outlet.id, o)} onClose={close} />
+          <>
+            <RatingEditor outlet={outlet} override={override} onSave={(o) => onOverride(outlet.id, o)} onClose={close} />
+            <FeedEvidence outlet={outlet} lists={feedLists} />
+          </>
         ))}
     </li>
   );

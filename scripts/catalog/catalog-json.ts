@@ -7,6 +7,8 @@ import type { Catalog } from '../../utils/model';
 export function formatCatalog(catalog: Catalog): string {
   const lines = catalog.outlets.map((outlet) => `    ${JSON.stringify(outlet)}`);
   const sources = catalog.ratingSources.map((source) => `    ${JSON.stringify(source)}`);
+  const listed = (key: 'feedLists' | 'ownershipSources') =>
+    catalog[key] ? [`  "${key}": [`, catalog[key].map((source) => `    ${JSON.stringify(source)}`).join(',\n'), '  ],'] : [];
   return [
     '{',
     `  "version": ${JSON.stringify(catalog.version)},`,
@@ -14,6 +16,8 @@ export function formatCatalog(catalog: Catalog): string {
     '  "ratingSources": [',
     sources.join(',\n'),
     '  ],',
+    ...listed('feedLists'),
+    ...listed('ownershipSources'),
     '  "outlets": [',
     lines.join(',\n'),
     '  ]',

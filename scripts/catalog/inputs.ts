@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv';
 import type { AllSidesRow, RspRow } from './join';
 
-const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+export const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 const ALLSIDES_FILE = `${DATA_DIR}allsides_2022-09_lmeynent.csv`;
 const RSP_FILE = `${DATA_DIR}wikipedia_perennial_idiap.csv`;
 

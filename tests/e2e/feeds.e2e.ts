@@ -22,7 +22,8 @@ const FIXTURES: [file: string, outletId: string, type: string][] = [
   ['bbc-in-our-time-podcast.rss', 'bbc-news', 'application/rss+xml'],
   ['spiegel-podcast.rss', 'der-spiegel', 'application/rss+xml'],
   ['washingtonpost-wellness.rss', 'the-washington-post', 'application/rss+xml'],
-  ['talkingpointsmemo.atom', 'talking-points-memo', 'application/atom+xml'],
+  // talkingpointsmemo.atom is not served: no public feed list carries a Talking Points Memo feed, so
+  // the catalog has none for it. heise's feed keeps Atom covered.
   ['dailymail-us-home.rss', 'daily-mail', 'application/rss+xml; charset=iso-8859-1'],
 ];
 const SHOTS = 'test-results/screenshots';

@@ -46,7 +46,7 @@ describe('the options page in Chromium with the built extension', () => {
   it('finds an outlet despite a typo, and its switch turns it off and on', async () => {
     await shot(page, 'overview', false);
     await page.getByLabel('Search sources').fill('asociated pres');
-    const ap = page.getByRole('switch', { name: /^Associated Press/ });
+    const ap = page.getByRole('switch', { name: /^Associated Press apnews\.com/ });
     await expect.poll(() => ap.isChecked()).toBe(true);
     await ap.uncheck();
     await waitForStored<string[]>('disabledSources', (v) => !!v?.includes('ap'));

@@ -68,7 +68,7 @@ describe('the popup in Chromium with the built extension', () => {
     const options = await demo.context.newPage();
     await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
     await options.getByLabel('Search sources').fill('associated press');
-    const apSwitch = options.getByRole('switch', { name: /^Associated Press/ });
+    const apSwitch = options.getByRole('switch', { name: /^Associated Press apnews\.com/ });
     await apSwitch.uncheck();
     await shot(options, 'options-ap-off');
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 2 outlets (1 unrated)');
@@ -98,7 +98,11 @@ describe('the popup in Chromium with the built extension', () => {
     const text = (await sections.allTextContents()).join('\n');
     expect(text).toContain('CC BY-NC 4.0');
     expect(text).toContain('CC BY-SA 4.0');
-    expect(await sections.count()).toBe(demo.catalog.ratingSources.length);
+    // The feed lists and the ownership data are credited after the ratings, each with its licence.
+    expect(text).toContain('CC0 1.0');
+    expect(text).toContain('MIT');
+    const { ratingSources, feedLists = [], ownershipSources = [] } = demo.catalog;
+    expect(await sections.count()).toBe(ratingSources.length + feedLists.length + ownershipSources.length);
     await shot(about, 'about-ratings');
     await about.close();
   });

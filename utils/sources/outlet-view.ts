@@ -1,4 +1,5 @@
-import type { Outlet, Rating, RatingSource } from '../model';
+import type { DataSource, Outlet, Rating, RatingSource } from '../model';
+import { ownershipView } from './ownership';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
 
@@ -19,10 +20,16 @@ function provenance(rating: Rating<string> | undefined, sources: readonly Rating
 }
 
 /** An outlet as shown: the reader's override wins, and the original stays visible beside it. */
-export function outletView(outlet: Outlet, prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>, sources: readonly RatingSource[]): OutletView {
+export function outletView(
+  outlet: Outlet,
+  prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>,
+  sources: readonly RatingSource[],
+  ownershipSources: readonly DataSource[] = [],
+): OutletView {
   const override = prefs.overrides[outlet.id] ?? {};
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';
+  const ownership = ownershipView(outlet, ownershipSources);
   return {
     id: outlet.id,
     name: outlet.name,
@@ -34,5 +41,6 @@ export function outletView(outlet: Outlet, prefs: Pick<ReaderPrefs, 'disabled' |
     ...(override.bias && override.bias !== bias ? { originalBias: bias } : {}),
     ...(override.factuality && override.factuality !== factuality ? { originalFactuality: factuality } : {}),
     disabled: prefs.disabled.has(outlet.id),
+    ...(ownership ? { ownership } : {}),
   };
 }

@@ -3,9 +3,8 @@
  * language and ownership, and the coverage counted by those. Pure; the worker builds the
  * `CoverageView` the popup uses and this adds to it.
  */
-import type { Catalog, FactualityOrUnrated, Outlet } from '../model';
-import type { RatingOverride } from '../coverage';
-import { largestRemainder } from '../coverage';
+import { type Catalog, type FactualityOrUnrated, OWNERSHIP_LABELS, type Outlet } from '../model';
+import { largestRemainder, type RatingOverride } from '../coverage';
 import type { CoverageView, KeyedShare } from '../views';
 
 interface StoryOutletFacts {
@@ -27,24 +26,10 @@ export interface StoryPageView {
   ownership?: { shares: KeyedShare<string>[]; unknown: number };
 }
 
-/** Words for the catalog's kinds of ownership; a kind not listed here is shown as written. */
-const OWNERSHIP_WORDS: Record<string, string> = {
-  'state-funded': 'State-funded',
-  public: 'Public media',
-  private: 'Private',
-  'non-profit': 'Non-profit',
-  independent: 'Independent',
-};
-
-/**
- * The kind of owner the catalog records for an outlet (`ownership.kind`), in words, if any. Read
- * defensively, so a catalog without the field (or a kind `unknown`) simply has no ownership mix.
- */
+/** The kind of owner the catalog records for an outlet, in words; none when it does not know. */
 function ownershipOf(outlet: Outlet | undefined): string | undefined {
-  const raw = (outlet as { ownership?: unknown } | undefined)?.ownership;
-  const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
-  if (typeof kind !== 'string' || kind.trim() === '' || kind === 'unknown') return undefined;
-  return OWNERSHIP_WORDS[kind] ?? kind;
+  const kind = outlet?.ownership?.kind;
+  return kind && kind !== 'unknown' ? OWNERSHIP_LABELS[kind] : undefined;
 }
 
 function tally(values: string[]): { key: string; count: number }[] {

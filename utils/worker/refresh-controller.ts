@@ -55,7 +55,8 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
     let saved = 0;
     const outlets = await deps.enabledOutlets();
-    const language = new Map(outlets.map((o) => [o.id, o.language]));
+    // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
+    const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
     const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
@@ -68,8 +69,8 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         parseFeed,
         health,
         now: deps.now,
-        save: async (_id, items, meta) => {
-          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(meta.outletId));
+        save: async (feedUrl, items, meta) => {
+          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(feedUrl));
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },

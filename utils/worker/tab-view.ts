@@ -1,5 +1,6 @@
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
+import { ownershipMix } from '../sources/ownership';
 import { coverageFor } from '../coverage';
 import type { TabState } from '../tab-state';
 import type { CoverageView, IndexStatus, TabView } from '../views';
@@ -31,6 +32,10 @@ export function coverageView(
     first: c.firstReported ? { outletName: c.firstReported.name, at: c.firstReported.published } : undefined,
     last: last ? { outletName: name(last.outletId), at: last.published } : undefined,
     summary: c.summary.map((s) => ({ text: s.text, outletName: name(s.outletId) })),
+    ownership: ownershipMix(
+      c.outlets.map((o) => o.outletId),
+      outlets,
+    ),
     articles: articles
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({
@@ -59,7 +64,7 @@ export interface TabViewInput {
 
 /** Decides which state the popup is in, and gathers what that state shows. */
 export function buildTabView({ state, status, catalog, prefs, outlet, coverage }: TabViewInput): TabView {
-  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources);
+  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
   // Only the reader's own article (or nothing, once sources are off) is no coverage at all.

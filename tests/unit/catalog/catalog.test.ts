@@ -5,9 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatCatalog } from '../../../scripts/catalog/catalog-json';
-import { readAllSidesRows, readRspRows } from '../../../scripts/catalog/inputs';
-import { buildCatalog } from '../../../scripts/catalog/join';
-import { CATALOG_REVISION, OUTLETS } from '../../../scripts/catalog/outlets';
+import { formatExclusions, runCatalogBuild } from '../../../scripts/catalog/pipeline';
 import { BIASES, FACTUALITIES, type Catalog, type Outlet } from '../../../utils/model';
 import { createOutletLookup } from '../../../utils/sources/catalog';
 import { registrableDomain } from '../../../utils/sources/domain';
@@ -37,10 +35,11 @@ function offenders(rule: (o: Outlet) => string | undefined): string[] {
 }
 
 describe('public/catalog.json', () => {
-  test('is what the build produces from outlets.ts and the ratings data', () => {
-    const { catalog: built, problems } = buildCatalog(OUTLETS, readAllSidesRows(), readRspRows(), CATALOG_REVISION);
+  test('is, byte for byte, what the build produces from the files in scripts/catalog', () => {
+    const { catalog: built, problems, excluded } = runCatalogBuild();
     expect(problems).toEqual([]);
     expect(formatCatalog(built)).toBe(text);
+    expect(formatExclusions(excluded)).toBe(readFileSync('scripts/catalog/excluded.tsv', 'utf8'));
   });
 
   test('has a version and an ISO generation date', () => {
@@ -48,9 +47,10 @@ describe('public/catalog.json', () => {
     expect(catalog.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test('has at least 200 outlets from at least 10 countries', () => {
-    expect(outlets.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(outlets.map((o) => o.country)).size).toBeGreaterThanOrEqual(10);
+  test('has at least 1,000 outlets from at least 80 countries, 95% of them with a feed', () => {
+    expect(outlets.length).toBeGreaterThanOrEqual(1000);
+    expect(new Set(outlets.map((o) => o.country)).size).toBeGreaterThanOrEqual(80);
+    expect(outlets.filter((o) => o.feeds.length > 0).length / outlets.length).toBeGreaterThanOrEqual(0.95);
   });
 
   test('every rating source is identified, linked and licensed', () => {

@@ -45,7 +45,11 @@ export function OwnershipMix({ ownership }: { ownership: StoryPageView['ownershi
           </li>
         ))}
       </ul>
-      {ownership.unknown > 0 && <p class="fine">{ownership.unknown} of the outlets have no ownership in the catalog; the percentages count the others.</p>}
+      {ownership.unknown > 0 && (
+        <p class="fine">
+          {ownership.unknown} of the outlets {ownership.unknown === 1 ? 'has' : 'have'} no ownership in the catalog; the percentages count the others.
+        </p>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { createDb } from '../utils/db';
 import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../utils/settings';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
@@ -91,4 +91,6 @@ export default defineBackground(() => {
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);
   ratingOverrides.watch(rebadge);
+  countCarriers.watch(rebadge);
+  storyCorrections.watch(rebadge);
 });

@@ -5,7 +5,7 @@ import type { ArticleMeta } from './model';
 import type { IndexSnapshot } from './snapshot';
 import type { StoryDigest } from './story-lists/digest';
 import type { StoryPageView } from './story-lists/story-page';
-import type { IndexStatus, TabView } from './views';
+import type { IndexStatus, TabView, WhyView } from './views';
 
 /**
  * The one message protocol of Parallax: every message, its payload and its reply.
@@ -16,6 +16,8 @@ export interface Protocol {
   pageArticle: { payload: { url: string; article: ArticleMeta | null }; reply: { ok: true } };
   /** Popup -> worker: what to show for a tab. */
   tabView: { payload: { tabId: number }; reply: TabView };
+  /** Popup -> worker: why one article (or the tab's page) is in the tab's story; null when no story. */
+  whyGrouped: { payload: { tabId: number; url: string }; reply: WhyView | null };
   /** Extension pages -> worker: the index's size and refresh progress. */
   indexStatus: { payload: Record<string, never>; reply: IndexStatus };
   /** Extension pages -> worker: fetch the enabled sources' feeds now. */

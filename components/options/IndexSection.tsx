@@ -61,7 +61,11 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />
       <h3>Feeds</h3>
-      <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
+      {status?.source ? (
+        <p class="fine">Your sources’ feeds are not fetched while you follow a static index: its stories come from the feeds its publisher reads.</p>
+      ) : (
+        <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
+      )}
     </section>
   );
 }

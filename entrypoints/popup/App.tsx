@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { detach, undo } from '../../utils/copies';
 import { send } from '../../utils/messages';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../../utils/settings';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../../utils/settings';
 import { watchTabState } from '../../utils/tab-state';
 import type { TabView } from '../../utils/views';
 
@@ -34,7 +35,9 @@ export async function loadView(): Promise<TabView> {
  * tabs' states and refresh progress are not among them. Returns the unwatch function.
  */
 function watchShown(tabId: number | undefined, redraw: () => void): () => void {
-  const stops = [disabledSources, ratingOverrides, customSources, indexSettings].map((item) => item.watch(redraw));
+  const stops = [disabledSources, ratingOverrides, customSources, indexSettings, countCarriers, storyCorrections].map((item) =>
+    (item as typeof disabledSources).watch(redraw),
+  );
   if (tabId !== undefined) stops.push(watchTabState(tabId, redraw));
   return () => {
     for (const stop of stops) stop();
@@ -77,6 +80,13 @@ export function App({ first }: { first: Promise<TabView> }) {
       aboutHref={browser.runtime.getURL('/about.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRefresh={() => void send('refreshNow', {}).then(reload)}
+      onWhy={async (url) => {
+        const tabId = await targetTab();
+        return tabId === undefined ? null : send('whyGrouped', { tabId, url });
+      }}
+      // Corrections are settings: written here, and the storage change redraws this popup and the badge.
+      onDetach={(target, story) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(detach(all, target, story, Date.now())))}
+      onUndo={(d) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(undo(all, d.url, d.storyId)))}
     />
   );
 }

@@ -4,21 +4,21 @@ import type { DietStore } from '../diet/diet-store';
 import type { Handlers } from '../messages';
 import type { Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
-import type { ReaderPrefs } from '../sources/outlet-view';
 import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
 import { createPageHandlers } from './page-handlers';
-import { buildTabView, coverageView } from './tab-view';
+import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
+import { explainGrouping } from './explain-grouping';
 
 export interface HandlerDeps {
   store: IndexStore;
   feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
-  prefs(): Promise<ReaderPrefs>;
+  prefs(): Promise<Prefs>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
@@ -38,25 +38,39 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
 
   async function indexStatus(): Promise<IndexStatus> {
     const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
-    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}) };
+    const follow = meta?.origin === 'url' ? meta.follow : undefined;
+    return {
+      ...counts,
+      label: meta?.label,
+      lastRefresh: meta?.lastRefresh,
+      ...(refreshing ? { refreshing } : {}),
+      ...(follow ? { source: { url: follow.url, version: follow.sequence, createdAt: meta?.createdAt, checkedAt: follow.checkedAt } } : {}),
+      ...(meta?.followError ? { sourceError: meta.followError.message } : {}),
+    };
   }
 
   /**
    * The coverage of a tab's story under the reader's current settings: what the badge counts and
    * the popup shows, built in this one place. Null when the tab's page matched no story.
    */
-  async function coverageOfTab(state: TabState, settings?: { catalog: Catalog; prefs: ReaderPrefs }) {
+  async function coverageOfTab(state: TabState, settings?: { catalog: Catalog; prefs: Prefs }) {
     if (!state.storyId) return null;
     const [{ catalog, prefs }, articles] = await Promise.all([
       settings ?? Promise.all([deps.outlets(), deps.prefs()]).then(([{ catalog }, prefs]) => ({ catalog, prefs })),
       deps.store.storyArticles(state.storyId),
     ]);
-    return coverageView(articles, catalog, prefs, state);
+    const detached = pageDetached(state, articles, prefs.corrections);
+    const storyTitle = () => [...articles].sort((a, b) => a.published - b.published).find((a) => a.url !== detached?.url)?.title ?? '';
+    const detachedPage = detached && { url: detached.url, title: detached.title, storyId: detached.storyId, outletName: '', storyTitle: storyTitle() };
+    return { ...coverageView(articles, catalog, prefs, state), detachedPage };
   }
 
   async function updateBadge(tabId: number, state: TabState) {
     const view = await coverageOfTab(state);
-    return showBadge(deps.action, tabId, view ? view.coverage.outlets : null, view?.lean);
+    if (!view || view.detachedPage) return showBadge(deps.action, tabId, null);
+    // The number the reader's setting counts: by default the outlets that reported it themselves.
+    const { reporting } = view.coverage;
+    return showBadge(deps.action, tabId, reporting.countCarriers ? view.coverage.outlets : reporting.reported, view.lean);
   }
 
   async function stateOf(tabId: number): Promise<TabState | null> {
@@ -107,10 +121,18 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       }
       const [{ catalog }, prefs, outlet] = await Promise.all([deps.outlets(), deps.prefs(), outletOf(state.article?.canonicalUrl || state.url)]);
       const view = state.article && status.articles > 0 ? await coverageOfTab(state, { catalog, prefs }) : null;
-      return buildTabView({ state, status, catalog, prefs, outlet, coverage: view?.coverage });
+      const detachedPage = view?.detachedPage && { ...view.detachedPage, outletName: outlet?.name ?? state.article?.outletDomain ?? '' };
+      return buildTabView({ state, status, catalog, prefs, outlet, coverage: view?.coverage, detachedPage });
     },
 
     indexStatus,
+
+    async whyGrouped({ tabId, url }) {
+      const state = await readTabState(tabId);
+      if (!state?.storyId) return null;
+      const [{ catalog }, articles] = await Promise.all([deps.outlets(), deps.store.storyArticles(state.storyId)]);
+      return explainGrouping(url, articles, state, catalog);
+    },
 
     async refreshNow() {
       return { started: deps.refresh.start() };

@@ -2,12 +2,12 @@ import type { DietStore } from '../diet/diet-store';
 import { buildDietView } from '../diet/diet-view';
 import type { Handlers } from '../messages';
 import type { Catalog, IndexedArticle } from '../model';
-import { outletView, type ReaderPrefs } from '../sources/outlet-view';
+import { outletView } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
 import { digestAll, type StoryDigest } from '../story-lists/digest';
 import { storyPageView } from '../story-lists/story-page';
-import { coverageView } from './tab-view';
+import { coverageView, type Prefs } from './tab-view';
 
 export interface PageDeps {
   storyArticles(storyId: string): Promise<IndexedArticle[]>;
@@ -15,7 +15,7 @@ export interface PageDeps {
   /** Changes with every write to the index. */
   generation(): number;
   outlets(): Promise<{ catalog: Catalog }>;
-  prefs(): Promise<ReaderPrefs>;
+  prefs(): Promise<Prefs>;
   diet: DietStore;
   now(): number;
 }
@@ -31,11 +31,17 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
   async function digests() {
     const generation = deps.generation();
     const [{ catalog }, prefs] = await Promise.all([deps.outlets(), deps.prefs()]);
-    const key = JSON.stringify([generation, [...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold]);
+    const key = JSON.stringify([generation, [...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold, prefs.countCarriers]);
     if (kept?.key === key && kept.catalog === catalog) return { catalog, prefs, stories: kept.stories };
     const articles = await deps.allArticles();
     const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
-    const stories = digestAll(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
+    const stories = digestAll(articles, {
+      outlets,
+      disabled: prefs.disabled,
+      overrides: prefs.overrides,
+      blindspotThreshold: prefs.blindspotThreshold,
+      countCarriers: prefs.countCarriers,
+    });
     // A write that landed while reading makes this copy stale at once: keep it only if none did.
     if (deps.generation() === generation) kept = { key, catalog, stories };
     return { catalog, prefs, stories };

@@ -5,9 +5,9 @@ import { parseFeed } from '../feeds/parse';
 import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
-import { parseSnapshot } from '../snapshot';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
+import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
 
 const DAY = 86_400_000;
@@ -31,7 +31,9 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
   return items.flatMap((item) => {
     const url = normalizeUrl(item.url);
     const published = item.published ? Date.parse(item.published) : fetchedAt;
-    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+    return url && published >= cutoff
+      ? [{ url, title: item.title, description: item.description, published, ...(item.author ? { author: item.author } : {}) }]
+      : [];
   });
 }
 
@@ -41,14 +43,6 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
  */
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
-
-  async function fromIndexUrl(url: string) {
-    const result = await deps.fetchFeed(url, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 });
-    if (result.status !== 'ok') return;
-    const parsed = parseSnapshot(new TextDecoder().decode(result.body));
-    if (!parsed.ok) throw new Error(`The index at ${url} was refused: ${parsed.error}`);
-    await deps.store.importSnapshot(parsed.snapshot, 'url');
-  }
 
   async function fromFeeds(settings: IndexSettings, force: boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
@@ -91,10 +85,13 @@ export function createRefreshController(deps: RefreshControllerDeps) {
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
-      if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
-      else await fromFeeds(settings, force);
-      await deps.store.prune(settings.retentionDays);
-      await deps.store.setMeta({ lastRefresh: deps.now() });
+      // A static index decides its own retention: pruning here would only part the copy from it.
+      if (settings.indexUrl) await followIndex(settings.indexUrl, deps);
+      else {
+        await fromFeeds(settings, force);
+        await deps.store.prune(settings.retentionDays);
+      }
+      await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } finally {
       await deps.progress.set(null);
     }

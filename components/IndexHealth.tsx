@@ -22,6 +22,17 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         </dd>
         <dt>Contents</dt>
         <dd>{status.label ?? 'Built from your sources’ feeds'}</dd>
+        {status.source && (
+          <>
+            <dt>Comes from</dt>
+            <dd class="index-source">{status.source.url}</dd>
+            <dt>Published</dt>
+            <dd>
+              {status.source.createdAt ? timeAgo(Date.parse(status.source.createdAt), now) : 'unknown'} (version {status.source.version}), checked{' '}
+              {timeAgo(status.source.checkedAt, now)}
+            </dd>
+          </>
+        )}
         <dt>Storage used</dt>
         <dd>
           {storage?.usage === undefined ? 'unknown' : formatBytes(storage.usage)}
@@ -30,6 +41,11 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         <dt>Last refresh</dt>
         <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
       </dl>
+      {status.sourceError && (
+        <p role="alert" class="error">
+          {status.sourceError}
+        </p>
+      )}
       <p role="status" class="progress">
         {status.refreshing ? readingFeeds(status.refreshing) : ''}
       </p>

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
+import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { customSources, disabledSources, indexSettings, ratingOverrides, sourcesChosen } from '../utils/settings';
+import { refreshProgress } from '../utils/refresh-progress';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
+import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
@@ -13,7 +15,6 @@ import { createHandlers } from '../utils/worker/handlers';
 import { createHostAccess } from '../utils/worker/host-access';
 
 const REFRESH_ALARM = 'refresh-feeds';
-const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
 
 export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
@@ -33,7 +34,7 @@ export default defineBackground(() => {
     },
     settings: () => indexSettings.getValue(),
     fetchFeed,
-    progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
+    progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
     now: Date.now,
     grantedOrigins: access.granted,
     preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     access: access.status,
+    diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
 
@@ -90,4 +92,6 @@ export default defineBackground(() => {
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);
   ratingOverrides.watch(rebadge);
+  countCarriers.watch(rebadge);
+  storyCorrections.watch(rebadge);
 });

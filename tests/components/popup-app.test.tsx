@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { App } from '../../entrypoints/popup/App';
 import { send } from '../../utils/messages';
+import { refreshProgress } from '../../utils/refresh-progress';
 import { disabledSources, indexSettings } from '../../utils/settings';
 import { matched } from './view-fixtures';
 
@@ -47,6 +48,13 @@ describe('the popup listens only to the keys it shows', () => {
     await storage.setItem('session:tab-4', { url: 'https://apnews.com/x', article: null, storyId: null, at: 2 });
     await waitFor(() => expect(tabViewCalls()).toBe(1));
     expect(asked).toHaveBeenCalledWith('tabView', { tabId: 4 });
+  });
+
+  it('redraws on each step of a running refresh, whose progress it shows, and when it ends', async () => {
+    await refreshProgress.setValue({ done: 1, total: 9, at: 1 });
+    await waitFor(() => expect(tabViewCalls()).toBe(1));
+    await refreshProgress.setValue(null);
+    await waitFor(() => expect(tabViewCalls()).toBe(2));
   });
 
   it('redraws when a setting that shapes coverage changes', async () => {

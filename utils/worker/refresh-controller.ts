@@ -3,12 +3,12 @@ import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
 import { grantChecker } from '../access';
-import { refreshSources } from '../feeds/refresh-feeds';
+import { refreshFeeds } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
-import { parseSnapshot } from '../snapshot';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
+import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
 import { planRefresh } from './refresh-plan';
 
@@ -47,24 +47,18 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
   return items.flatMap((item) => {
     const url = normalizeUrl(item.url);
     const published = item.published ? Date.parse(item.published) : fetchedAt;
-    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+    return url && published >= cutoff
+      ? [{ url, title: item.title, description: item.description, published, ...(item.author ? { author: item.author } : {}) }]
+      : [];
   });
 }
 
 /**
  * Runs refreshes of the enabled sources' feeds (or of the reader's static index URL), one at a
- * time, keeping progress in session storage so every page can show "Refreshing 12/80 sources…".
+ * time, keeping progress in session storage so every page can show "Refreshing 12/80 feeds…".
  */
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
-
-  async function fromIndexUrl(url: string) {
-    const result = await deps.fetchFeed(url, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 });
-    if (result.status !== 'ok') return;
-    const parsed = parseSnapshot(new TextDecoder().decode(result.body));
-    if (!parsed.ok) throw new Error(`The index at ${url} was refused: ${parsed.error}`);
-    await deps.store.importSnapshot(parsed.snapshot, 'url');
-  }
 
   async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
@@ -78,7 +72,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const sources = planRefresh({ outlets, allows, preferredCountries: deps.preferredCountries?.() ?? [], health });
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
-    const report = await refreshSources(
+    const report = await refreshFeeds(
       sources,
       {
         fetchFeed: deps.fetchFeed,
@@ -109,11 +103,15 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     try {
       const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
       const allows = (url: string) => granted?.allows(url) ?? true;
+      // A static index decides its own retention: pruning here would only part the copy from it.
+      // It is followed only while its host is granted.
       if (settings.indexUrl) {
-        if (allows(settings.indexUrl)) await fromIndexUrl(settings.indexUrl);
-      } else await fromFeeds(settings, force, allows);
-      await deps.store.prune(settings.retentionDays);
-      await deps.store.setMeta({ lastRefresh: deps.now() });
+        if (allows(settings.indexUrl)) await followIndex(settings.indexUrl, deps);
+      } else {
+        await fromFeeds(settings, force, allows);
+        await deps.store.prune(settings.retentionDays);
+      }
+      await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } finally {
       await deps.progress.set(null);
     }

@@ -6,8 +6,8 @@
  * different servers.
  */
 import { feedUrlsOf } from '../access';
-import type { SourceHealthMap } from '../feeds/health';
-import type { RefreshSource } from '../feeds/refresh-feeds';
+import type { FeedHealthMap } from '../feeds/health';
+import type { FeedToRefresh } from '../feeds/refresh-feeds';
 import type { Outlet } from '../model';
 
 export interface RefreshPlanInput {
@@ -16,7 +16,7 @@ export interface RefreshPlanInput {
   allows(url: string): boolean;
   /** Countries read first, e.g. the browser's region. */
   preferredCountries: readonly string[];
-  health: SourceHealthMap;
+  health: FeedHealthMap;
 }
 
 const hostOf = (url: string) => {
@@ -28,18 +28,18 @@ const hostOf = (url: string) => {
 };
 
 /** Takes one feed from each host in turn, keeping each host's own order. */
-function spreadByHost(sources: RefreshSource[]): RefreshSource[] {
-  const byHost = new Map<string, RefreshSource[]>();
+function spreadByHost(sources: FeedToRefresh[]): FeedToRefresh[] {
+  const byHost = new Map<string, FeedToRefresh[]>();
   for (const s of sources) byHost.set(hostOf(s.url), [...(byHost.get(hostOf(s.url)) ?? []), s]);
   const queues = [...byHost.values()];
-  const out: RefreshSource[] = [];
+  const out: FeedToRefresh[] = [];
   for (let round = 0; out.length < sources.length; round++) for (const q of queues) if (round < q.length) out.push(q[round]);
   return out;
 }
 
-export function planRefresh({ outlets, allows, preferredCountries, health }: RefreshPlanInput): RefreshSource[] {
+export function planRefresh({ outlets, allows, preferredCountries, health }: RefreshPlanInput): FeedToRefresh[] {
   const preferred = new Set(preferredCountries.map((c) => c.toUpperCase()));
-  const groups: RefreshSource[][] = [[], [], [], []];
+  const groups: FeedToRefresh[][] = [[], [], [], []];
   const seen = new Set<string>();
   for (const o of outlets) {
     for (const url of feedUrlsOf(o)) {

@@ -5,7 +5,6 @@ import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { refreshProgress } from '../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
-import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { Popup } from '../../components/Popup';
 import { detach, undo } from '../../utils/copies';
 import { send } from '../../utils/messages';

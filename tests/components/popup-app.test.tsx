@@ -35,15 +35,6 @@ describe('the popup listens only to the keys it shows', () => {
     expect(tabViewCalls()).toBe(0);
   });
 
-  it('redraws once when a refresh starts elsewhere (the first-run page, the schedule), not at each of its steps', async () => {
-    await storage.setItem('session:refreshProgress', { done: 0, total: 9, at: 1 });
-    await waitFor(() => expect(tabViewCalls()).toBe(1));
-    await storage.setItem('session:refreshProgress', { done: 1, total: 9, at: 2 });
-    await storage.setItem('session:refreshProgress', { done: 2, total: 9, at: 3 });
-    await settle();
-    expect(tabViewCalls()).toBe(1);
-  });
-
   it('redraws when its own tab’s article changes', async () => {
     await storage.setItem('session:tab-4', { url: 'https://apnews.com/x', article: null, storyId: null, at: 2 });
     await waitFor(() => expect(tabViewCalls()).toBe(1));

@@ -46,7 +46,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         </p>
       )}
       <p role="status" class="progress">
-        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} sources…` : ''}
+        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} feeds…` : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
         {status.refreshing ? 'Refreshing…' : 'Refresh now'}

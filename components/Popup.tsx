@@ -27,7 +27,7 @@ function Progress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => v
   if (index.refreshing) {
     return (
       <p class="progress" role="status">
-        Refreshing {index.refreshing.done}/{index.refreshing.total} sources…
+        Refreshing {index.refreshing.done}/{index.refreshing.total} feeds…
       </p>
     );
   }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
 import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
+import { refreshProgress } from '../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../utils/settings';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
@@ -14,7 +14,6 @@ import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
 
 const REFRESH_ALARM = 'refresh-feeds';
-const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
 
 export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
@@ -36,7 +35,7 @@ export default defineBackground(() => {
     },
     settings: () => indexSettings.getValue(),
     fetchFeed,
-    progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
+    progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
     now: Date.now,
   });
   const { handlers, rebadgeAll } = createHandlers({

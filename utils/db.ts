@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DietEntry } from './diet/diet';
 import type { IndexedArticle, Outlet } from './model';
-import type { SourceHealth } from './feeds/health';
+import type { FeedHealth } from './feeds/health';
 import type { StoryRow } from './stories';
 
 /**
@@ -10,7 +10,7 @@ import type { StoryRow } from './stories';
  */
 
 /** Health of one feed, as the refresher keeps it, keyed by the feed URL. */
-export interface FeedHealthRow extends SourceHealth {
+export interface FeedHealthRow extends FeedHealth {
   url: string;
   outletId: string;
 }

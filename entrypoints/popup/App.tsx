@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { detach, undo } from '../../utils/copies';
 import { send } from '../../utils/messages';
+import { refreshProgress } from '../../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../../utils/settings';
 import { watchTabState } from '../../utils/tab-state';
 import type { TabView } from '../../utils/views';
@@ -30,12 +31,12 @@ export async function loadView(): Promise<TabView> {
 }
 
 /**
- * Redraws on a change to what the popup shows: this tab's article, and the settings that shape its
- * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold). Other
- * tabs' states and refresh progress are not among them. Returns the unwatch function.
+ * Redraws on a change to what the popup shows: this tab's article, the settings that shape its
+ * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold) and the
+ * progress of a running refresh. Other tabs' states are not among them. Returns the unwatch function.
  */
 function watchShown(tabId: number | undefined, redraw: () => void): () => void {
-  const stops = [disabledSources, ratingOverrides, customSources, indexSettings, countCarriers, storyCorrections].map((item) =>
+  const stops = [disabledSources, ratingOverrides, customSources, indexSettings, countCarriers, storyCorrections, refreshProgress].map((item) =>
     (item as typeof disabledSources).watch(redraw),
   );
   if (tabId !== undefined) stops.push(watchTabState(tabId, redraw));
@@ -66,13 +67,9 @@ export function App({ first }: { first: Promise<TabView> }) {
   }, [first, reload]);
 
   useEffect(() => {
-    if (!view) return;
-    document.body.dataset.state = view.state;
-    if (view.state !== 'error' && view.index.refreshing) {
-      const timer = setTimeout(() => void reload(), 500);
-      return () => clearTimeout(timer);
-    }
-  }, [view, reload]);
+    // Read by the e2e suite to know which state is on screen.
+    if (view) document.body.dataset.state = view.state;
+  }, [view]);
 
   return (
     <Popup

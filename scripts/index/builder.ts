@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import { parseFeed } from '../../utils/feeds/parse';
-import { refreshSources, type SourceOutcome } from '../../utils/feeds/refresh-feeds';
+import { refreshFeeds, type FeedOutcome } from '../../utils/feeds/refresh-feeds';
 import type { FeedItem } from '../../utils/feeds/types';
 import { diffStates, MANIFEST_NAME, sha256Hex } from '../../utils/static-index';
 import { toNewArticles } from '../../utils/worker/refresh-controller';
@@ -45,7 +45,7 @@ export interface BuildReport {
   added: number;
   removed: number;
   moved: number;
-  outcomes: Record<SourceOutcome['status'], number>;
+  outcomes: Record<FeedOutcome['status'], number>;
   failures: { url: string; error: string }[];
   files: WrittenFile[];
   /** Where the time went, in ms: fetching and parsing, clustering, writing files and state. */
@@ -59,7 +59,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const startedAt = now();
   const t0 = performance.now();
   const fetched = new Map<string, { items: FeedItem[]; fetchedAt: number }>();
-  const report = await refreshSources(
+  const report = await refreshFeeds(
     opts.sources.map((s) => ({ id: s.url, outletId: s.outletId, url: s.url })),
     {
       fetchFeed: (url, o) => fetchFeed(url, { ...o, fetch: opts.fetch }),

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceHealthMap } from '../../utils/feeds/refresh-feeds';
+import type { FeedHealthMap } from '../../utils/feeds/refresh-feeds';
 import type { IndexedArticle } from '../../utils/model';
 import type { Step } from '../../utils/static-index';
 
@@ -24,7 +24,7 @@ export interface BuilderState {
   sequence: number;
   createdAt: string;
   stories: number;
-  health: SourceHealthMap;
+  health: FeedHealthMap;
   /** Sorted by URL. */
   articles: BuilderArticle[];
   /** The steps to the last versions, oldest first. */

@@ -2,7 +2,7 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
+import { refreshFeeds, type FeedToRefresh } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import type { IndexSettings } from '../settings';
@@ -39,7 +39,7 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
 
 /**
  * Runs refreshes of the enabled sources' feeds (or of the reader's static index URL), one at a
- * time, keeping progress in session storage so every page can show "Refreshing 12/80 sources…".
+ * time, keeping progress in session storage so every page can show "Refreshing 12/80 feeds…".
  */
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
@@ -51,12 +51,12 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const outlets = await deps.enabledOutlets();
     // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
     const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
-    const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
+    const sources: FeedToRefresh[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
-    const report = await refreshSources(
+    const report = await refreshFeeds(
       sources,
       {
         fetchFeed: deps.fetchFeed,

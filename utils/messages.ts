@@ -3,7 +3,7 @@ import type { FeedHealthRow } from './db';
 import type { DietView } from './diet/diet-view';
 import type { ArticleMeta } from './model';
 import type { IndexSnapshot } from './snapshot';
-import type { StoryDigest } from './story-lists/digest';
+import type { StoryDigest } from './story-lists/story-digest';
 import type { StoryPageView } from './story-lists/story-page';
 import type { IndexStatus, TabView, WhyView } from './views';
 

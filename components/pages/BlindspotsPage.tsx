@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { plural } from '../../utils/format';
-import type { StoryDigest } from '../../utils/story-lists/digest';
+import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { blindspotLists, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, plural } from '../../utils/format';
-import type { StoryDigest } from '../../utils/story-lists/digest';
+import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';

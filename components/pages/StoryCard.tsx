@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { plural, timeAgo } from '../../utils/format';
-import type { StoryDigest } from '../../utils/story-lists/digest';
+import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { BiasStrip } from './BiasStrip';
 import { storyHref } from './links';
 

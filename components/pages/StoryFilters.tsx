@@ -1,6 +1,6 @@
 import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
-import type { StoryDigest } from '../../utils/story-lists/digest';
+import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import type { StoryFilters } from '../../utils/story-lists/rank';
 
 const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));

@@ -33,7 +33,7 @@ export async function run(print: (f: Figure) => void): Promise<void> {
     import('../../components/pages/StoriesPage'),
     import('../../utils/worker/tab-view'),
     import('../../utils/story-lists/story-page'),
-    import('../../utils/story-lists/digest'),
+    import('../../utils/story-lists/story-digest'),
     import('../../utils/story-lists/rank'),
   ]);
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;

@@ -2,7 +2,7 @@
  * The diet page's view, built by the worker from the stored entries, the catalog, the reader's
  * ratings and today's stories.
  */
-import type { StoryDigest } from '../story-lists/digest';
+import type { StoryDigest } from '../story-lists/story-digest';
 import { listAnchor, rankStories } from '../story-lists/rank';
 import { dietMix, leastReadSide, suggestStories, type DietEntry, type DietMix, type OutletRatings, type Side } from './diet';
 

@@ -5,7 +5,7 @@
  */
 import { BIASES, FACTUALITIES, type BiasOrUnrated, type FactualityOrUnrated } from '../model';
 import { largestRemainder } from '../coverage';
-import type { StoryDigest } from '../story-lists/digest';
+import type { StoryDigest } from '../story-lists/story-digest';
 import type { KeyedShare } from '../views';
 
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * the digests, the pages rank and filter them as the reader changes the controls.
  */
 import Fuse from 'fuse.js';
-import type { StoryDigest } from './digest';
+import type { StoryDigest } from './story-digest';
 
 const HOUR = 3_600_000;
 

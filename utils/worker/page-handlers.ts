@@ -5,7 +5,7 @@ import type { Catalog, IndexedArticle } from '../model';
 import { outletView } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
-import { digestAll, type StoryDigest } from '../story-lists/digest';
+import { digestAll, type StoryDigest } from '../story-lists/story-digest';
 import { storyPageView } from '../story-lists/story-page';
 import { coverageView, type Prefs } from './tab-view';
 

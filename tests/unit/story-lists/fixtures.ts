@@ -1,5 +1,5 @@
 import type { BiasOrUnrated } from '../../../utils/model';
-import type { StoryDigest } from '../../../utils/story-lists/digest';
+import type { StoryDigest } from '../../../utils/story-lists/story-digest';
 
 export const H = 3_600_000;
 export const NOW = Date.UTC(2026, 10, 30, 12);

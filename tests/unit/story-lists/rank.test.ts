@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Outlet } from '../../../utils/model';
-import { digestAll } from '../../../utils/story-lists/digest';
+import { digestAll } from '../../../utils/story-lists/story-digest';
 import { blindspotLists, createStorySearch, listAnchor, rankStories } from '../../../utils/story-lists/rank';
 import { H, NOW, digest } from './fixtures';
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
 import type { ArticleView } from '../utils/views';
@@ -9,8 +10,19 @@ const GROUPS: BiasOrUnrated[] = [...BIASES, 'unrated'];
 /** Past this many articles the groups start folded, so a 100-outlet story stays one screen long. */
 const FOLD_OVER = 30;
 
-/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter. */
-export function ArticleList({ articles, actions }: { articles: ArticleView[]; actions?: ArticleActions }) {
+/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter (and the
+ * story page's own filters, `moreFilters`). */
+export function ArticleList({
+  articles,
+  actions,
+  foldOver = FOLD_OVER,
+  moreFilters,
+}: {
+  articles: ArticleView[];
+  actions?: ArticleActions;
+  foldOver?: number;
+  moreFilters?: ComponentChildren;
+}) {
   const [filter, setFilter] = useState<BiasOrUnrated | 'all'>('all');
   const present = GROUPS.filter((g) => articles.some((a) => a.bias === g));
   const groups = filter === 'all' ? present : present.filter((g) => g === filter);
@@ -24,9 +36,10 @@ export function ArticleList({ articles, actions }: { articles: ArticleView[]; ac
           </button>
         ))}
       </div>
+      {moreFilters}
       {groups.map((g) => {
         const items = articles.filter((a) => a.bias === g).sort((a, b) => a.published - b.published);
-        const folded = filter === 'all' && articles.length > FOLD_OVER && !items.some((a) => a.current);
+        const folded = filter === 'all' && articles.length > foldOver && !items.some((a) => a.current);
         return (
           <details key={`${g}-${filter}`} class="article-group" open={!folded}>
             <summary>

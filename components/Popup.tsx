@@ -7,6 +7,7 @@ import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary'
 import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
 import { OwnershipLine } from './OwnershipLine';
+import { PageLinks, StoryHeadline } from './pages/PopupLinks';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -102,7 +103,7 @@ function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { vi
       return (
         <>
           <header class="story">
-            <p class="story-title">{c.storyTitle}</p>
+            <StoryHeadline coverage={c} />
             <h1 class="covered">
               {c.reporting.carried > 0 ? c.reporting.sentence : `Covered by ${plural(c.outlets, 'outlet')}`}
               {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
@@ -137,6 +138,7 @@ export function Popup(props: PopupProps) {
           <p>Loading coverage…</p>
         </div>
       )}
+      <PageLinks />
       <footer>
         {label && <span class="fine index-label">{label}</span>}
         <button type="button" class="link" onClick={onOpenOptions}>

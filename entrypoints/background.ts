@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createDb } from '../utils/db';
+import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { refreshProgress } from '../utils/refresh-progress';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DietEntry } from './diet/diet';
 import type { IndexedArticle, Outlet } from './model';
 import type { FeedHealth } from './feeds/health';
 import type { StoryRow } from './stories';
@@ -26,6 +27,8 @@ export type ParallaxDb = Dexie & {
   stories: EntityTable<StoryRow, 'id'>;
   feeds: EntityTable<FeedHealthRow, 'url'>;
   meta: EntityTable<MetaRow, 'key'>;
+  /** The reader's news diet (utils/diet/): on this device only, empty unless they turned it on. */
+  diet: EntityTable<DietEntry, 'id'>;
 };
 
 const DB_NAME = 'parallax';
@@ -43,5 +46,7 @@ export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRa
     feeds: 'url, outletId',
     meta: 'key',
   });
+  // 2: the news diet. A new table only: the rows of version 1 carry over unchanged.
+  db.version(2).stores({ diet: 'id, day' });
   return db;
 }

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { FeedHealthRow } from './db';
+import type { DietView } from './diet/diet-view';
 import type { ArticleMeta } from './model';
 import type { IndexSnapshot } from './snapshot';
+import type { StoryDigest } from './story-lists/digest';
+import type { StoryPageView } from './story-lists/story-page';
 import type { IndexStatus, TabView, WhyView } from './views';
 
 /**
@@ -22,11 +25,19 @@ export interface Protocol {
   /** Options -> worker: every feed's health (last success, last error in words, items seen). */
   feedHealth: { payload: Record<string, never>; reply: FeedHealthRow[] };
   /** Options -> worker: the whole index as a versioned snapshot file. */
-  exportIndex: { payload: Record<string, never>; reply: IndexSnapshot };
+  exportIndex: { payload: { includeDiet?: boolean }; reply: IndexSnapshot };
   /** Options -> worker: replace the index with a snapshot file; a bad file changes nothing. */
   importIndex: { payload: { text: string }; reply: { ok: true; articles: number } | { ok: false; error: string } };
   /** Options -> worker: forget every article and story (settings are kept). */
   clearIndex: { payload: Record<string, never>; reply: { ok: true } };
+  /** Story page -> worker: one story's full coverage (`currentUrl`: the reader's article, marked). Null: no such story. */
+  storyPage: { payload: { id: string; currentUrl?: string }; reply: StoryPageView | null };
+  /** Front page, blindspots -> worker: every story held, one line each, under the reader's settings. */
+  storyList: { payload: Record<string, never>; reply: { stories: StoryDigest[]; now: number; blindspotRule: string } };
+  /** Diet page -> worker: the reader's news diet (kept on this device only). */
+  dietView: { payload: Record<string, never>; reply: DietView };
+  /** Diet page -> worker: forget the whole diet. */
+  clearDiet: { payload: Record<string, never>; reply: { ok: true; removed: number } };
 }
 
 /** Messages a content script may send; every other one is for the extension's own pages. */

@@ -1,3 +1,4 @@
+import { parseDietEntries, type DietEntry } from './diet/diet';
 import type { IndexedArticle } from './model';
 import { safeHref } from './safe-url';
 
@@ -14,6 +15,8 @@ export interface IndexSnapshot {
   /** ISO time the snapshot was made. */
   createdAt: string;
   articles: IndexedArticle[];
+  /** The reader's news diet, only when they chose to export it with the index. */
+  diet?: DietEntry[];
 }
 
 export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
@@ -74,7 +77,12 @@ export function parseSnapshot(text: string): SnapshotResult {
     ...(added === undefined ? {} : { added }),
     ...(author ? { author } : {}),
   }));
-  return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
+  const diet = s.diet === undefined ? undefined : parseDietEntries(s.diet);
+  if (diet === null) return fail('The reading diet in the file is not valid.');
+  return {
+    ok: true,
+    snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles, ...(diet ? { diet } : {}) },
+  };
 }
 
 export function makeSnapshot(label: string, articles: IndexedArticle[], now: Date = new Date()): IndexSnapshot {

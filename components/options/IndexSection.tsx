@@ -54,7 +54,9 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
       />
       <IndexActions
         articles={status?.articles ?? 0}
-        exportIndex={async () => deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', {})))}
+        exportIndex={async (includeDiet) =>
+          deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', { includeDiet })))
+        }
         importIndex={(text) => deps.send('importIndex', { text })}
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />

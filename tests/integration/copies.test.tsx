@@ -7,6 +7,7 @@ import { normalizeUrl } from '../../utils/article/normalize-url';
 import { readArticle } from '../../utils/article/read-article';
 import { detach, undo } from '../../utils/copies';
 import { createDb } from '../../utils/db';
+import { createDietStore } from '../../utils/diet/diet-store';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { countCarriers, storyCorrections } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
@@ -49,7 +50,8 @@ const wionPage = `<!doctype html><html lang="en"><head><title>Blinken meets Chin
 </head><body><h1>Blinken meets China's VP Han to set stage for future Xi-Biden meeting</h1></body></html>`;
 
 async function setUp() {
-  const store = createIndexStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange }), () => AP.published);
+  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const store = createIndexStore(db, () => AP.published);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const badges = new Map<number, string>();
   const { handlers, rebadgeAll } = createHandlers({
@@ -62,6 +64,7 @@ async function setUp() {
     refresh: { start: () => true, progress: async () => undefined },
     now: () => AP.published,
     sleep: async () => undefined,
+    diet: createDietStore(db, () => AP.published),
   });
   const route = createRouter(handlers, ID, ORIGIN);
   const article = readArticle(parseHTML(wionPage).document as unknown as Document, PAGE);

@@ -1,5 +1,6 @@
 import { withFullSpelling } from '../article/extract-article';
 import type { FeedHealthRow } from '../db';
+import type { DietStore } from '../diet/diet-store';
 import type { Handlers } from '../messages';
 import type { Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
@@ -8,6 +9,7 @@ import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
+import { createPageHandlers } from './page-handlers';
 import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
 import { explainGrouping } from './explain-grouping';
 
@@ -23,6 +25,8 @@ export interface HandlerDeps {
   refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** The reader's news diet: notes recognised articles only when they turned it on. */
+  diet: DietStore;
 }
 
 /**
@@ -100,6 +104,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       const state: TabState = { url, article: normalised, storyId, at: deps.now() };
       await writeTabState(sender.tabId, state);
       await updateBadge(sender.tabId, state);
+      // An article of an outlet Parallax knows goes into the diet (which checks it is on).
+      const outlet = normalised ? await outletOf(normalised.canonicalUrl || url) : undefined;
+      if (outlet) await deps.diet.record(outlet.id, storyId).catch(() => undefined);
       return { ok: true };
     },
 
@@ -133,9 +140,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
 
     feedHealth: () => deps.feedHealth(),
 
-    async exportIndex() {
+    async exportIndex({ includeDiet }) {
       const meta = await deps.store.meta();
-      return deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      const snapshot = await deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      // The diet stays out of an export unless the reader asks for it.
+      return includeDiet ? { ...snapshot, diet: await deps.diet.entries() } : snapshot;
     },
 
     async importIndex({ text }) {
@@ -147,6 +156,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };
       }
+      // A diet exported with the index comes back beside the diet already kept.
+      const diet = parsed.snapshot.diet && (await deps.diet.restore(parsed.snapshot.diet).catch((error: unknown) => error));
+      if (diet instanceof Error) return { ok: false, error: `The index was imported, but the news diet in the file could not be saved (${diet.message}).` };
       return { ok: true, articles: parsed.snapshot.articles.length };
     },
 
@@ -154,6 +166,8 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       await deps.store.clear();
       return { ok: true };
     },
+
+    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, generation: deps.store.generation }),
   };
   return { handlers, rebadgeAll };
 }

@@ -38,6 +38,8 @@ export interface NewArticle {
  */
 export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   let engine: Promise<StoryIndex> | undefined;
+  /** Counts the writes (every one goes through `guarded`), so readers can tell their copy is current. */
+  let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
@@ -53,6 +55,8 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     } catch (error) {
       engine = undefined;
       throw error;
+    } finally {
+      generation++;
     }
   };
 
@@ -179,6 +183,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     },
 
     storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
+    /** Every article held, for the pages that list every story. */
+    allArticles: () => db.articles.toArray(),
+
+    /** Changes with every write to the index (in this worker's life). */
+    generation: () => generation,
 
     async meta(): Promise<IndexMeta | undefined> {
       return (await db.meta.get('index'))?.value as IndexMeta | undefined;

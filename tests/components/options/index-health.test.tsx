@@ -107,6 +107,19 @@ describe('index export, import and clear', () => {
     expect(exported.articles.map((a: { url: string }) => a.url).sort()).toEqual(INDEX_ARTICLES.map((a) => a.url).sort());
   });
 
+  it('leaves the news diet out of the export unless the reader ticks it', async () => {
+    const { downloads, worker } = show();
+    await worker.send('indexStatus', {});
+    await worker.diet.record('reuters', 'story-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(downloads[0].text).diet).toBeUndefined();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include my news diet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(JSON.parse(downloads[1].text).diet).toEqual([expect.objectContaining({ outletId: 'reuters', storyId: 'story-1' })]);
+  });
+
   it('imports a file, and shows the worker’s reason when it refuses one, the index unchanged', async () => {
     const { worker } = show();
     const other = makeSnapshot('Another index', INDEX_ARTICLES.slice(0, 2), new Date(NOW));

@@ -2,12 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { originsFor } from './utils/access/origins';
 import type { Catalog } from './utils/model';
-import { catalogHostPermissions, contentScriptMatches } from './utils/sources/permissions';
 
-/** The catalog decides where the content script runs and which feed hosts we may fetch. */
-function loadCatalog(): Catalog {
-  return JSON.parse(readFileSync(new URL('./public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+/**
+ * `PARALLAX_GRANT_HOSTS=1` makes the test build (`npm test`'s e2e suite, `npm start`): the same
+ * extension, in `.output/<browser>-mv<N>-test`, holding at install the hosts a reader grants on
+ * the first-run page when keeping every source on. Automation cannot answer the browser's
+ * permission prompt; a test checks that the two manifests differ in nothing else.
+ */
+const grantHosts = process.env.PARALLAX_GRANT_HOSTS === '1';
+
+function catalogOrigins(): string[] {
+  const catalog = JSON.parse(readFileSync(new URL('./public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+  return originsFor(catalog.outlets);
 }
 
 /**
@@ -32,17 +40,21 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  ...(grantHosts ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   manifest: ({ browser }) => {
-    const catalog = loadCatalog();
+    // Install asks for no host: every host is optional, asked for when the reader chooses sources
+    // (first-run page), turns one on (options page), adds a feed or sets an index URL.
+    // One pattern for both schemes: the browser accepts a request only for patterns that a single
+    // optional pattern contains, and the first-run page asks for `*://*.site/*`.
+    const optional = ['*://*/*'];
+    const granted = grantHosts ? catalogOrigins() : [];
     return {
       name: 'Parallax',
       description: 'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
-      permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-      // Feed hosts of the catalog (to refresh the local index) and the outlets' own sites (to
-      // recognise the article being read). Nothing else: other sites are read only on a click.
-      host_permissions: catalogHostPermissions(catalog),
-      // A feed the reader adds: its host is asked for when they add it, not before.
-      ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? granted : [])],
+      ...(browser === 'firefox'
+        ? { optional_permissions: optional }
+        : { optional_host_permissions: optional, ...(granted.length ? { host_permissions: granted } : {}) }),
       ...(browser === 'firefox'
         ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.example', data_collection_permissions: { required: ['none'] } } } }
         : {}),
@@ -50,10 +62,4 @@ export default defineConfig({
   },
   // The store's source zip needs what builds the extension, not the test fixtures.
   zip: { excludeSources: ['tests/**', 'test-results/**', '.ci/**', ...untrackedSources()] },
-  hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
-      const matches = contentScriptMatches(loadCatalog());
-      for (const script of manifest.content_scripts ?? []) script.matches = matches;
-    },
-  },
 });

@@ -1,5 +1,6 @@
 import { formatBytes, plural, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
+import { readingFeeds } from './RefreshProgress';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;
@@ -46,7 +47,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         </p>
       )}
       <p role="status" class="progress">
-        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} feeds…` : ''}
+        {status.refreshing ? readingFeeds(status.refreshing) : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
         {status.refreshing ? 'Refreshing…' : 'Refresh now'}

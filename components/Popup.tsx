@@ -1,5 +1,6 @@
 import { plural, timeAgo } from '../utils/format';
-import type { DetachedView, IndexStatus, OutletView, TabView, WhyView } from '../utils/views';
+import type { DetachedView, OutletView, TabView, WhyView } from '../utils/views';
+import { AccessNotice } from './AccessNotice';
 import { ArticleList } from './ArticleList';
 import { Counting, DetachedList, DetachedPage } from './Copies';
 import { BiasBar } from './BiasBar';
@@ -8,6 +9,7 @@ import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
 import { OwnershipLine } from './OwnershipLine';
 import { PageLinks, StoryHeadline } from './pages/PopupLinks';
+import { RefreshProgress as Progress } from './RefreshProgress';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -15,27 +17,16 @@ export interface PopupProps {
   aboutHref: string;
   onOpenOptions: () => void;
   onRefresh: () => void;
+  /** Asks for host access the reader's sources lack (from the click). */
+  onGrant?: (origins: string[]) => void;
+  /** Opens the first-run page to choose sources. */
+  onChooseSources?: () => void;
   now?: number;
   /** "Why grouped" for one article: a message to the worker. */
   onWhy?: (url: string) => Promise<WhyView | null>;
   /** "Not this story" for an article, or the page itself, in the tab's story. */
   onDetach?: (target: { url: string; title: string }, story: { id: string; urls: string[] }) => void;
   onUndo?: (detached: DetachedView) => void;
-}
-
-function Progress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
-  if (index.refreshing) {
-    return (
-      <p class="progress" role="status">
-        Refreshing {index.refreshing.done}/{index.refreshing.total} feeds…
-      </p>
-    );
-  }
-  return (
-    <button type="button" class="secondary" onClick={onRefresh}>
-      Refresh now
-    </button>
-  );
 }
 
 function ThisOutlet({ outlet }: { outlet?: OutletView }) {
@@ -48,7 +39,15 @@ function ThisOutlet({ outlet }: { outlet?: OutletView }) {
   );
 }
 
-function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions'>) {
+function Body({
+  view,
+  aboutHref,
+  onRefresh,
+  now,
+  onWhy,
+  onDetach,
+  onUndo,
+}: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions' | 'onGrant' | 'onChooseSources'>) {
   switch (view.state) {
     case 'error':
       return (
@@ -74,6 +73,18 @@ function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { vi
           <div class="state">
             <h1>Your story index is empty</h1>
             <p>Parallax builds it on this device from your sources' feeds.</p>
+            <Progress index={view.index} onRefresh={onRefresh} />
+          </div>
+          <ThisOutlet outlet={view.outlet} />
+        </>
+      );
+    case 'building':
+      return (
+        <>
+          <div class="state">
+            {view.title && <p class="story-title">{view.title}</p>}
+            <h1>Your story index is being built</h1>
+            <p>Parallax is reading your sources' feeds for the first time. Who covered this story shows here as they come in.</p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
           <ThisOutlet outlet={view.outlet} />
@@ -127,10 +138,12 @@ function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { vi
 
 /** The toolbar popup for one tab: one state at a time, each with a clear message. */
 export function Popup(props: PopupProps) {
-  const { view, onOpenOptions } = props;
-  const label = view && view.state !== 'error' ? view.index.label : undefined;
+  const { view, onOpenOptions, onGrant, onChooseSources } = props;
+  const index = view && view.state !== 'error' ? view.index : undefined;
+  const label = index?.label;
   return (
     <main class="popup" aria-busy={view ? undefined : 'true'}>
+      {onGrant && onChooseSources && <AccessNotice access={index?.access} onGrant={onGrant} onChoose={onChooseSources} />}
       {view ? (
         <Body {...props} view={view} />
       ) : (

@@ -4,14 +4,14 @@ import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { refreshProgress } from '../utils/refresh-progress';
-import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../utils/settings';
-import { parseSnapshot } from '../utils/snapshot';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
+import { createHostAccess } from '../utils/worker/host-access';
 
 const REFRESH_ALARM = 'refresh-feeds';
 
@@ -20,12 +20,10 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
   const store = createIndexStore(db);
-  const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
-  const outlets = createOutletSource(
-    () => loadJson<Catalog>('/catalog.json'),
-    () => customSources.getValue(),
-  );
+  const loadCatalog = async () => (await (await fetch(browser.runtime.getURL('/catalog.json'))).json()) as Catalog;
+  const outlets = createOutletSource(loadCatalog, () => customSources.getValue());
   customSources.watch(() => outlets.invalidate());
+  const access = createHostAccess(async () => (await outlets()).catalog.outlets);
   const refresh = createRefreshController({
     db,
     store,
@@ -37,6 +35,8 @@ export default defineBackground(() => {
     fetchFeed,
     progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
     now: Date.now,
+    grantedOrigins: access.granted,
+    preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
   });
   const { handlers, rebadgeAll } = createHandlers({
     store,
@@ -55,6 +55,7 @@ export default defineBackground(() => {
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    access: access.status,
     diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
@@ -64,18 +65,18 @@ export default defineBackground(() => {
     await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: refreshMinutes, delayInMinutes: refreshMinutes });
   }
 
+  access.follow(() => void refresh.start());
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'install' && (await store.counts()).articles === 0) {
-      // The demo goes through the same validated path as an imported index.
-      const parsed = parseSnapshot(JSON.stringify(await loadJson<unknown>('/demo-index.json')));
-      if (parsed.ok) await store.importSnapshot(parsed.snapshot, 'demo');
-    }
+    // A fresh install starts empty and fetches nothing until the reader chooses their sources.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });
+    // Someone who had Parallax before the first-run page asked has already chosen.
+    if (reason === 'update' && (await sourcesChosen.getValue()) === null) await sourcesChosen.setValue(Date.now());
     await schedule();
   });
   indexSettings.watch(() => void schedule());
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === REFRESH_ALARM) await refresh.run().catch(() => undefined);
+    if (alarm.name === REFRESH_ALARM && (await sourcesChosen.getValue()) !== null) await refresh.run().catch(() => undefined);
   });
 
   // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.

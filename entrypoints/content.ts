@@ -2,13 +2,13 @@ import { readArticle } from '../utils/article/read-article';
 import { send } from '../utils/messages';
 
 /**
- * Reads the article on the page and tells the worker. Runs on the catalog outlets' sites (the
- * build writes their match patterns into the manifest) and, elsewhere, only when the reader
- * clicks the toolbar icon. Nothing here leaves the device: the worker matches locally.
+ * Reads the article on the page and tells the worker. Runs on the outlet sites the reader granted
+ * (registered at runtime, see utils/access/content-scripts.ts: the manifest declares no match)
+ * and, elsewhere, only when the reader clicks the toolbar icon. Nothing here leaves the device:
+ * the worker matches locally.
  */
 export default defineContentScript({
-  // Replaced at build time by the catalog's domains (wxt.config.ts).
-  matches: ['*://parallax.invalid/*'],
+  registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
     let reported: string | undefined;

@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: the README's pictures, taken from the demo (built extension, demo site,
+ * `npm run screenshots`: the README's pictures, taken from the demo (the test build, demo site,
  * demo snapshot) in Chromium: docs/screenshots/popup.png (the seed story),
  * popup-blindspot.png (the demo's blindspot story) and options.png (the options page).
  */

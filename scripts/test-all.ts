@@ -15,9 +15,13 @@ interface VitestJson {
   success: boolean;
 }
 
-const run = (label: string, cmd: string, args: string[]) => {
-  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status === 0;
+const run = (label: string, cmd: string, args: string[], env: Record<string, string> = {}) => {
+  console.log(
+    `\n▶ ${label}: ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${cmd} ${args.join(' ')}`,
+  );
+  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 };
 
 mkdirSync('test-results', { recursive: true });
@@ -43,8 +47,11 @@ if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
 if (!run('lint and format check', 'npx', ['biome', 'ci', '.'])) failed += 1;
 if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1;
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
-if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
-else failed += 1;
+// The e2e suite runs on the test build (hosts granted at install); the first-run e2e checks the
+// production build, and that the two manifests differ only in those hosts.
+if (run('build', 'npx', ['wxt', 'build']) && run('test build', 'npx', ['wxt', 'build'], { PARALLAX_GRANT_HOSTS: '1' })) {
+  suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+} else failed += 1;
 // The Firefox test build holds the catalog's hosts from install (automation cannot answer a permission prompt).
 if (run('build (Firefox)', 'npm', ['run', '-s', 'build:firefox:test']))
   suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');

@@ -26,8 +26,11 @@ export interface Protocol {
   feedHealth: { payload: Record<string, never>; reply: FeedHealthRow[] };
   /** Options -> worker: the whole index as a versioned snapshot file. */
   exportIndex: { payload: { includeDiet?: boolean }; reply: IndexSnapshot };
-  /** Options -> worker: replace the index with a snapshot file; a bad file changes nothing. */
-  importIndex: { payload: { text: string }; reply: { ok: true; articles: number } | { ok: false; error: string } };
+  /**
+   * Options -> worker: replace the index with a snapshot file; a bad file changes nothing. `demo`
+   * (`npm start` and the e2e suite) marks it as a demo that gives way to the first refresh.
+   */
+  importIndex: { payload: { text: string; demo?: boolean }; reply: { ok: true; articles: number } | { ok: false; error: string } };
   /** Options -> worker: forget every article and story (settings are kept). */
   clearIndex: { payload: Record<string, never>; reply: { ok: true } };
   /** Story page -> worker: one story's full coverage (`currentUrl`: the reader's article, marked). Null: no such story. */

@@ -96,6 +96,15 @@ export function disabledOutsideCountries(outlets: readonly Outlet[], countries: 
 }
 
 /**
+ * When the reader chose their sources on the first-run page (epoch ms), or null before that.
+ * Until then no scheduled refresh runs and the popup points to the first-run page.
+ */
+export const sourcesChosen = storage.defineItem<number | null>('local:sourcesChosen', {
+  fallback: null,
+  version: 1,
+});
+
+/**
  * Whether outlets that only carried another's report (a wire copy) count in the bias and
  * factuality mix and the blindspot. Off by default: the honest count.
  */

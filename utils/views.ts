@@ -1,3 +1,4 @@
+import type { AccessStatus } from './access';
 import type { Share } from './coverage';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
 import type { OwnershipMix, OwnershipView } from './sources/ownership';
@@ -105,6 +106,8 @@ export interface IndexStatus {
   /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
   label?: string;
   refreshing?: { done: number; total: number };
+  /** Sources kept on whose feed hosts or sites the reader has not granted. */
+  access?: AccessStatus;
   /** With a static index URL: where the index comes from, which version it is and how old. */
   source?: { url: string; version: number; createdAt?: string; checkedAt: number };
   /** Why the static index could not be followed at the last try (the index was left as it was). */
@@ -115,6 +118,8 @@ export interface IndexStatus {
 export type TabView =
   | { state: 'not-article'; outlet?: OutletView; index: IndexStatus }
   | { state: 'index-empty'; outlet?: OutletView; index: IndexStatus }
+  /** The first index is being built (a refresh runs and none finished yet): not "no coverage". */
+  | { state: 'building'; outlet?: OutletView; title?: string; index: IndexStatus }
   | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus; detached?: DetachedView & { storyTitle: string } }
   | { state: 'matched'; outlet?: OutletView; coverage: CoverageView; index: IndexStatus }
   | { state: 'error'; message: string; action: string };

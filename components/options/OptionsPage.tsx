@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
+import { originsFor } from '../../utils/access';
 import type { Catalog, Outlet } from '../../utils/model';
 import { customSources, disabledSources, indexSettings, ratingOverrides, readSettings, writeSettings, type RatingOverride } from '../../utils/settings';
 import { verifyFeed } from '../../utils/sources/custom-source';
+import { AccessSection } from './AccessSection';
 import { CustomSourceForm } from './CustomSourceForm';
 import { CustomSources, type CustomFormContext } from './CustomSources';
 import type { OptionsDeps } from './deps';
@@ -45,6 +47,13 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
   }, [outlets, catalog, deps]);
 
   const toggle = (ids: string[], enabled: boolean) => {
+    // Sources turned on ask for their hosts from this click; the worker gives back, on its own,
+    // the hosts of sources turned off that no source still needs.
+    if (enabled) {
+      const byId = new Map(outlets.map((o) => [o.id, o]));
+      const origins = originsFor(ids.flatMap((id) => byId.get(id) ?? []));
+      if (origins.length) void deps.requestOrigins(origins).catch(() => false);
+    }
     const next = new Set(disabled);
     for (const id of ids) enabled ? next.delete(id) : next.add(id);
     void disabledSources.setValue([...next].sort());
@@ -71,6 +80,7 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
         <a href="#sources-heading">Sources</a> · <a href="#custom-heading">Your own sources</a> · <a href="#index-heading">Story index</a> ·{' '}
         <a href="#settings-heading">Settings</a> · <a href="/about.html">About the ratings</a>
       </nav>
+      <AccessSection deps={deps} welcomeHref="/welcome.html" />
       <SourcesSection
         outlets={outlets}
         disabled={disabledSet}

@@ -77,6 +77,14 @@ export function App({ first }: { first: Promise<TabView> }) {
       aboutHref={browser.runtime.getURL('/about.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRefresh={() => void send('refreshNow', {}).then(reload)}
+      // Asked from the click itself: the browser shows its prompt only for a user gesture.
+      onGrant={(origins) =>
+        void browser.permissions
+          .request({ origins })
+          .then((granted) => (granted ? send('refreshNow', {}) : undefined))
+          .then(reload)
+      }
+      onChooseSources={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
       onWhy={async (url) => {
         const tabId = await targetTab();
         return tabId === undefined ? null : send('whyGrouped', { tabId, url });

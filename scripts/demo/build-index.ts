@@ -1,5 +1,5 @@
 /**
- * Builds public/demo-index.json, the "Demo snapshot" the extension loads on install, from real
+ * Builds scripts/demo/data/demo-index.json, the "Demo snapshot" that `npm start` and the e2e suite load, from real
  * headlines (scripts/demo/data/README.md says where they come from). Run: npx tsx scripts/demo/build-index.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ for (const [story, rows] of roundups) {
 }
 
 const snapshot = makeSnapshot('Demo snapshot: AllSides headline roundups (2021), a 2014 story and a 2023 story', articles, new Date('2026-11-28T00:00:00Z'));
-writeFileSync(new URL('../../public/demo-index.json', import.meta.url), `${JSON.stringify(snapshot, null, 1)}\n`);
+writeFileSync(new URL('./data/demo-index.json', import.meta.url), `${JSON.stringify(snapshot, null, 1)}\n`);
 console.log(
   JSON.stringify({ stories: new Set(articles.map((a) => a.storyId)).size, articles: articles.length, outlets: new Set(articles.map((a) => a.outletId)).size }),
 );

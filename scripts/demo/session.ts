@@ -11,10 +11,20 @@ import type { IndexSnapshot } from '../../utils/snapshot';
 import { launchWithExtension, type Launched } from './chromium';
 import { startDemoSite, type DemoSite, type ServedFile } from './site';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The test build (`PARALLAX_GRANT_HOSTS=1 wxt build`): the production extension holding the
+ * catalog's hosts from install, as a reader who kept every source on and allowed them would.
+ */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+/** The production build (`wxt build`): no host access until the reader chooses sources. */
+export const PRODUCTION_DIR = resolve('.output/chrome-mv3');
+/** The demo snapshot: `npm start` and the tests load it; the extension never ships it. */
+const DEMO_INDEX = resolve('scripts/demo/data/demo-index.json');
+
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export function readBuilt<T>(file: string): T {
-  return JSON.parse(readFileSync(resolve(EXTENSION_DIR, file), 'utf8')) as T;
+  return readJson<T>(resolve(EXTENSION_DIR, file));
 }
 
 export interface DemoSession extends Launched {
@@ -31,11 +41,24 @@ export interface DemoSession extends Launched {
   close(): Promise<void>;
 }
 
-export async function startDemo(options: { headless: boolean; files?: Map<string, ServedFile>; extraArticles?: IndexedArticle[] }): Promise<DemoSession> {
+export interface DemoOptions {
+  headless: boolean;
+  files?: Map<string, ServedFile>;
+  extraArticles?: IndexedArticle[];
+  /** The build to load; the test build unless given. */
+  extensionDir?: string;
+  /** Load the demo snapshot into the index before anything is opened (default true). */
+  demoIndex?: boolean;
+  /** Send every host name to the demo site, so that every request made is seen (`site.requests`). */
+  catchAll?: boolean;
+}
+
+export async function startDemo(options: DemoOptions): Promise<DemoSession> {
   const catalog = readBuilt<Catalog>('catalog.json');
-  const { articles } = readBuilt<IndexSnapshot>('demo-index.json');
-  const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files });
-  const launched = await launchWithExtension({ extensionPath: EXTENSION_DIR, headless: options.headless, args: site.chromiumArgs });
+  const { articles } = JSON.parse(readFileSync(DEMO_INDEX, 'utf8')) as IndexSnapshot;
+  const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files, catchAll: options.catchAll });
+  const extensionPath = options.extensionDir ?? EXTENSION_DIR;
+  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args: site.chromiumArgs });
   const { context, extensionId, worker } = launched;
   let extensionPage: Page | undefined;
   const send = async (type: string, payload: unknown) => {
@@ -45,10 +68,15 @@ export async function startDemo(options: { headless: boolean; files?: Map<string
     }
     return extensionPage.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
   };
-  // The demo index is loaded on install; wait for it before anything is opened.
-  for (let i = 0; i < 100; i++) {
-    const status = (await send('indexStatus', {}).catch(() => undefined)) as { articles: number } | undefined;
-    if (status && status.articles > 0) break;
+  if (options.demoIndex ?? true) {
+    // The same validated import as an index file, marked as a demo the first refresh replaces.
+    const reply = (await send('importIndex', { text: readFileSync(DEMO_INDEX, 'utf8'), demo: true })) as { ok: boolean; error?: string };
+    if (!reply.ok) throw new Error(`The demo snapshot was refused: ${reply.error}`);
+  }
+  // A build holding hosts registers its content script at start; wait for it before pages open.
+  const granted = (readJson<{ host_permissions?: string[] }>(resolve(extensionPath, 'manifest.json')).host_permissions ?? []).length > 0;
+  for (let i = 0; granted && i < 100; i++) {
+    if ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   await extensionPage?.close();
@@ -66,7 +94,12 @@ export async function startDemo(options: { headless: boolean; files?: Map<string
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      let id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (id === undefined) {
+        // A build without host access cannot see tab URLs: the page brought to the front is the active tab.
+        await page.bringToFront();
+        id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      }
       if (id === undefined) throw new Error(`No tab shows ${url}`);
       return id;
     },

@@ -14,6 +14,8 @@ export interface ServedFile {
   contentType: string;
   /** HTTP status; 200 unless given. */
   status?: number;
+  /** Answer after this many ms (a slow server). */
+  delayMs?: number;
 }
 
 export interface DemoSiteOptions {
@@ -22,6 +24,11 @@ export interface DemoSiteOptions {
   /** Exact URL -> response, e.g. feeds at their real addresses. */
   files?: Map<string, ServedFile>;
   port?: number;
+  /**
+   * Send every host name here (the browser's own services aside), not only the site's: every
+   * request the extension makes is then seen in `requests`.
+   */
+  catchAll?: boolean;
 }
 
 export interface DemoSite {
@@ -30,6 +37,8 @@ export interface DemoSite {
   hosts: string[];
   /** Chromium flags that send those hosts here. */
   chromiumArgs: string[];
+  /** Every URL asked of the site, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -87,12 +96,16 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   }
   for (const url of options.files?.keys() ?? []) hosts.add(new URL(url).hostname);
 
+  const requests: string[] = [];
   const server: Server = createServer({ key: cert('key.pem'), cert: cert('cert.pem') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const full = `https://${host}${req.url ?? '/'}`;
+    requests.push(full);
     const file = options.files?.get(full);
     if (file) {
-      res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
+      const send = () => void res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
+      if (file.delayMs) setTimeout(send, file.delayMs);
+      else send();
       return;
     }
     // The site speaks HTTPS only; an article whose feed gave an http:// link is served here too.
@@ -116,16 +129,23 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
+  // A plain-HTTP request (or anything else) sent here fails the TLS handshake: still a request made.
+  server.on('tlsClientError', () => void requests.push('(a connection that was not HTTPS)'));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const rules = [...hosts]
-    .sort()
-    .map((h) => `MAP ${h} 127.0.0.1:${port}`)
-    .join(', ');
+  // Every host name but the browser's own services (its update and account checks) comes here:
+  // the catalog's thousands of hosts would not fit on a command line one by one.
+  const rules = options.catchAll
+    ? `MAP * 127.0.0.1:${port}, ${['localhost', '*.google.com', '*.googleapis.com', '*.gstatic.com', '*.googleusercontent.com'].map((h) => `EXCLUDE ${h}`).join(', ')}`
+    : [...hosts]
+        .sort()
+        .map((h) => `MAP ${h} 127.0.0.1:${port}`)
+        .join(', ');
   return {
     port,
     hosts: [...hosts],
     chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -181,7 +181,7 @@ describe('popup states in Chromium', () => {
     expect(await popup.textContent('h1')).toBe('Your story index is empty');
     await shot(popup, 'popup-index-empty');
     await popup.evaluate(() => chrome.storage.session.set({ refreshProgress: { done: 12, total: 80, at: Date.now() } }));
-    await popup.waitForSelector('text=Refreshing 12/80 feeds…');
+    await popup.waitForSelector('text=Reading 12 of 80 feeds…');
     await shot(popup, 'popup-refreshing');
     await popup.close();
   });

@@ -1,3 +1,4 @@
+import type { AccessStatus } from '../access';
 import { withFullSpelling } from '../article/extract-article';
 import type { FeedHealthRow } from '../db';
 import type { DietStore } from '../diet/diet-store';
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** What the reader's host grants leave out (shown with the index status). */
+  access?(): Promise<AccessStatus>;
   /** The reader's news diet: notes recognised articles only when they turned it on. */
   diet: DietStore;
 }
@@ -37,7 +40,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
-    const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
+    const [counts, meta, refreshing, access] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress(), deps.access?.()]);
     const follow = meta?.origin === 'url' ? meta.follow : undefined;
     return {
       ...counts,
@@ -46,6 +49,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       ...(refreshing ? { refreshing } : {}),
       ...(follow ? { source: { url: follow.url, version: follow.sequence, createdAt: meta?.createdAt, checkedAt: follow.checkedAt } } : {}),
       ...(meta?.followError ? { sourceError: meta.followError.message } : {}),
+      ...(access ? { access } : {}),
     };
   }
 
@@ -147,11 +151,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       return includeDiet ? { ...snapshot, diet: await deps.diet.entries() } : snapshot;
     },
 
-    async importIndex({ text }) {
+    async importIndex({ text, demo }) {
       const parsed = parseSnapshot(text);
       if (!parsed.ok) return parsed;
       try {
-        await deps.store.importSnapshot(parsed.snapshot, 'import');
+        await deps.store.importSnapshot(parsed.snapshot, demo === true ? 'demo' : 'import');
       } catch (error) {
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };

@@ -2,17 +2,26 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshFeeds, type FeedToRefresh } from '../feeds/refresh-feeds';
+import { grantChecker } from '../access';
+import { refreshFeeds } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
 import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
+import { planRefresh } from './refresh-plan';
 
 const DAY = 86_400_000;
 /** A refresh whose worker died is not shown as running forever. */
 const STALE_PROGRESS_MS = 5 * 60_000;
+/**
+ * Feeds read at once, and how long one may take. 200 feeds answering in 0.3-1.5 s each are all
+ * read within a minute (`npm run bench`: scripts/bench/first-refresh.ts); feeds on one host are
+ * spread apart (refresh-plan.ts), so a server sees few of these at a time.
+ */
+export const REFRESH_CONCURRENCY = 12;
+export const FEED_TIMEOUT_MS = 10_000;
 
 export interface RefreshControllerDeps {
   db: ParallaxDb;
@@ -23,6 +32,13 @@ export interface RefreshControllerDeps {
   fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchResult>;
   progress: { get(): Promise<{ done: number; total: number; at: number } | null>; set(p: { done: number; total: number; at: number } | null): Promise<void> };
   now(): number;
+  /**
+   * Host patterns the reader granted; a feed outside them is not fetched. Without it every feed
+   * is (tests of the refresh alone).
+   */
+  grantedOrigins?(): Promise<string[]>;
+  /** Countries whose feeds are read first (the reader's region). */
+  preferredCountries?(): string[];
 }
 
 /** Feed items as index articles: normalised URLs, epoch times, nothing past the retention. */
@@ -44,16 +60,16 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
 
-  async function fromFeeds(settings: IndexSettings, force: boolean) {
+  async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
     let saved = 0;
     const outlets = await deps.enabledOutlets();
     // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
     const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
-    const sources: FeedToRefresh[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
+    const sources = planRefresh({ outlets, allows, preferredCountries: deps.preferredCountries?.() ?? [], health });
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
     const report = await refreshFeeds(
@@ -68,7 +84,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },
-      { force },
+      { force, concurrency: REFRESH_CONCURRENCY, fetch: { timeoutMs: FEED_TIMEOUT_MS } },
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(
@@ -85,10 +101,14 @@ export function createRefreshController(deps: RefreshControllerDeps) {
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
+      const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
+      const allows = (url: string) => granted?.allows(url) ?? true;
       // A static index decides its own retention: pruning here would only part the copy from it.
-      if (settings.indexUrl) await followIndex(settings.indexUrl, deps);
-      else {
-        await fromFeeds(settings, force);
+      // It is followed only while its host is granted.
+      if (settings.indexUrl) {
+        if (allows(settings.indexUrl)) await followIndex(settings.indexUrl, deps);
+      } else {
+        await fromFeeds(settings, force, allows);
         await deps.store.prune(settings.retentionDays);
       }
       await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });

@@ -107,11 +107,17 @@ export interface TabViewInput {
 export function buildTabView({ state, status, catalog, prefs, outlet, coverage, detachedPage }: TabViewInput): TabView {
   const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
-  if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
+  // Before the first refresh ends, an article without coverage only means the index is not built yet.
+  const building = !!status.refreshing && !status.lastRefresh;
+  if (status.articles === 0)
+    return building
+      ? { state: 'building', outlet: thisOutlet, title: state.article.title, index: status }
+      : { state: 'index-empty', outlet: thisOutlet, index: status };
   // The reader said this page is not part of its story: no match, with the way back.
   if (detachedPage) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status, detached: detachedPage };
   // Only the reader's own article (or nothing, once sources are off) is no coverage at all.
   const others = coverage?.articles.filter((a) => !a.current) ?? [];
-  if (!state.storyId || !coverage || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
+  if (!state.storyId || !coverage || others.length === 0)
+    return { state: building ? 'building' : 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
   return { state: 'matched', outlet: thisOutlet, coverage, index: status };
 }

@@ -47,7 +47,7 @@ describe('index health', () => {
 
   it('shows refresh progress while one runs, and “Refresh now” asks the worker for one', async () => {
     const busy = show({ refreshing: { done: 12, total: 80 } });
-    expect((await screen.findByText('Refreshing 12/80 feeds…')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText('Reading 12 of 80 feeds…')).getAttribute('role')).toBe('status');
     expect((screen.getByRole('button', { name: 'Refreshing…' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
     const idle = show();

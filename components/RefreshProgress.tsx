@@ -1,0 +1,20 @@
+import type { IndexStatus } from '../utils/views';
+
+/** "Reading 84 of 212 feeds…": the words every page uses for a refresh under way. */
+export const readingFeeds = (r: { done: number; total: number }) => `Reading ${r.done} of ${r.total} feeds…`;
+
+/** A running refresh's progress, or the button that starts one. */
+export function RefreshProgress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
+  if (index.refreshing) {
+    return (
+      <p class="progress" role="status">
+        {readingFeeds(index.refreshing)}
+      </p>
+    );
+  }
+  return (
+    <button type="button" class="secondary" onClick={onRefresh}>
+      Refresh now
+    </button>
+  );
+}

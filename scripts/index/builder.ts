@@ -14,7 +14,7 @@ import { diffStates, MANIFEST_NAME, sha256Hex } from '../../utils/static-index';
 import { toNewArticles } from '../../utils/worker/refresh-controller';
 import { clusterBuild, type FeedBatch } from './cluster';
 import { publish, type WrittenFile } from './publish';
-import type { FeedSource } from './sources';
+import type { FeedSource } from './feed-inputs';
 import { loadState, saveState } from './state';
 
 export interface BuildOptions {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildIndex, type BuildReport } from './builder';
 import { progressBar } from './progress';
-import { readSources } from './sources';
+import { readSources } from './feed-inputs';
 
 export const USAGE = `Usage: npm run index -- build --sources S --out DIR [options]
 

@@ -92,7 +92,10 @@ describe('evaluateClustering', () => {
     expect(r.articles).toBe(150);
     expect(r.storiesTrue).toBe(new Set(rows.map((x) => x.story)).size);
     for (const m of [r.pairwise, r.bcubed]) {
-      for (const v of Object.values(m)) expect(v).toBeGreaterThan(0), expect(v).toBeLessThanOrEqual(1);
+      for (const v of Object.values(m)) {
+        expect(v).toBeGreaterThan(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
       // F1 is the harmonic mean of the two it is made of.
       expect(m.f1).toBeCloseTo((2 * m.precision * m.recall) / (m.precision + m.recall), 10);
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Outlet } from '../../../utils/model';
-import { catalogSources, opmlSources, readSources, textSources } from '../../../scripts/index/sources';
+import { catalogSources, opmlSources, readSources, textSources } from '../../../scripts/index/feed-inputs';
 
 const outlet = (id: string, country: string, language: string, feeds: string[]): Outlet => ({
   id,

@@ -34,7 +34,7 @@ describe('the worker validates what a content script sends', () => {
     ['an article without a title', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, title: undefined } }],
     ['a blank title', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, title: '   ' } }],
     ['a title of a megabyte', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, title: 'x'.repeat(1 << 20) } }],
-    ['a title that is an object', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, title: { toString: () => 'x' } } }],
+    ['a title that is an object', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, title: { toString: (): string => 'x' } } }],
     ['a data: canonical URL', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, canonicalUrl: 'data:text/html,<b>x</b>' } }],
     ['a javascript: image', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, image: 'javascript:alert(1)' } }],
     ['a byline that is a number', 'pageArticle', { url: 'https://e.com/a', article: { ...ok, byline: 42 } }],

@@ -10,6 +10,7 @@ import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlets';
 import { createRefreshController } from '../utils/worker/refresh';
 import { createRouter } from '../utils/worker/router';
+import { createTabThrottle } from '../utils/worker/tab-throttle';
 import { createWorker } from '../utils/worker/service';
 
 const REFRESH_ALARM = 'refresh-feeds';
@@ -72,13 +73,18 @@ export default defineBackground(() => {
   });
 
   // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
-  // (Only a load clears it: a single-page site's URL change is re-read by the content script.)
+  // (Only a load clears it: a single-page site's URL change is re-read by the content script.
+  // Chromium reports pushState as a load too; a page that pushes in a loop is answered once a second.)
+  const loads = createTabThrottle(1000);
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
+    if (change.status !== 'loading' || !loads.take(tabId)) return;
     void clearTabState(tabId);
     void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    loads.forget(tabId);
+    void clearTabState(tabId);
+  });
   // Toggling a source or overriding a rating changes the badges of open tabs at once.
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);

@@ -52,6 +52,8 @@ export default defineBackground(() => {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
+  // A worker that starts runs no refresh: progress left by one that was stopped mid-way is stale.
+  void progressItem.setValue(null);
 
   async function schedule() {
     const { refreshMinutes } = await indexSettings.getValue();

@@ -14,6 +14,8 @@ export interface ServedFile {
   contentType: string;
   /** HTTP status; 200 unless given. */
   status?: number;
+  /** Answer only after this many milliseconds (a slow server, for tests that interrupt a refresh). */
+  delayMs?: number;
 }
 
 export interface DemoSiteOptions {
@@ -83,7 +85,9 @@ export async function startDemoSite(options: DemoSiteOptions): Promise<DemoSite>
     const full = `https://${host}${req.url ?? '/'}`;
     const file = options.files?.get(full);
     if (file) {
-      res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
+      const answer = () => res.writeHead(file.status ?? 200, { 'content-type': file.contentType }).end(file.body);
+      if (file.delayMs) setTimeout(answer, file.delayMs);
+      else answer();
       return;
     }
     // The site speaks HTTPS only; an article whose feed gave an http:// link is served here too.

@@ -52,8 +52,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
 
   async function fromFeeds(settings: IndexSettings, force: boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
-    const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
-    let saved = 0;
+    const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.snapshotUrls() : [];
+    // Feed articles held after this refresh, new or already there (a stopped refresh saved some).
+    let brought = 0;
     const outlets = await deps.enabledOutlets();
     const language = new Map(outlets.map((o) => [o.id, o.language]));
     const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
@@ -69,7 +70,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         health,
         now: deps.now,
         save: async (_id, items, meta) => {
-          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(meta.outletId));
+          const articles = toNewArticles(items, meta.fetchedAt, settings.retentionDays);
+          await deps.store.ingest(meta.outletId, articles, language.get(meta.outletId));
+          brought += articles.length;
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },
@@ -77,9 +80,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     );
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));
-    if (saved > 0 && demo.length > 0) {
+    if (brought > 0 && demo.length > 0) {
       await deps.store.remove(demo);
-      await deps.store.setMeta({ origin: 'feeds', label: undefined });
+      await deps.store.setMeta({ origin: 'feeds', label: undefined, demoUrls: undefined });
     }
   }
 

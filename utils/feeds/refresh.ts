@@ -76,9 +76,18 @@ export interface RefreshReport {
   outcomes: SourceOutcome[];
 }
 
+/** IndexedDB's "quota exceeded", as the browser or Dexie (which wraps it in `inner`) throws it. */
+function isStorageFull(error: unknown): boolean {
+  const e = error as { name?: unknown; inner?: { name?: unknown } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
 /** Plain words for anything thrown; FeedError messages are already plain. */
 function describe(error: unknown, stage: 'read' | 'save'): string {
   if (isFeedError(error)) return error.message;
+  if (stage === 'save' && isStorageFull(error)) {
+    return 'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return stage === 'save' ? `Could not save the items (${detail})` : `Could not read the feed (${detail})`;
 }

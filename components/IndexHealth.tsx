@@ -30,6 +30,11 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         <dt>Last refresh</dt>
         <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
       </dl>
+      {status.problem ? (
+        <p role="alert" class="flag">
+          {status.problem}
+        </p>
+      ) : null}
       <p role="status" class="progress">
         {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} sources…` : ''}
       </p>

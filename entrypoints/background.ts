@@ -15,11 +15,14 @@ import { createWorker } from '../utils/worker/service';
 
 const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
+const problemItem = storage.defineItem<string | null>('session:refreshProblem', { fallback: null });
 
 export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
+  // Chromium closes every connection when a write fails for want of disk space; open it again,
+  // or the worker answers nothing until it is restarted.
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
   const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());
@@ -34,6 +37,7 @@ export default defineBackground(() => {
     settings: () => indexSettings.getValue(),
     fetchFeed,
     progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
+    problem: { get: () => problemItem.getValue(), set: (m) => problemItem.setValue(m) },
     now: Date.now,
   });
   const { handlers, rebadgeAll } = createWorker({

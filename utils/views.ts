@@ -71,6 +71,8 @@ export interface IndexStatus {
   /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
   label?: string;
   refreshing?: { done: number; total: number };
+  /** Why the last refresh could not save what it fetched, in plain words (e.g. the disk is full). */
+  problem?: string;
 }
 
 /** Everything the popup shows for one tab, one state at a time. */

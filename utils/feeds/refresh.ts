@@ -88,6 +88,9 @@ function describe(error: unknown, stage: 'read' | 'save'): string {
   if (stage === 'save' && isStorageFull(error)) {
     return 'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
   }
+  if (stage === 'save' && (error as { name?: unknown } | null)?.name === 'DatabaseClosedError') {
+    return 'Could not save the items: the browser closed Parallax’s database, as it does when the disk is full. Free some disk space, then refresh again.';
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return stage === 'save' ? `Could not save the items (${detail})` : `Could not read the feed (${detail})`;
 }

@@ -22,6 +22,8 @@ export interface RefreshControllerDeps {
   settings(): Promise<IndexSettings>;
   fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchResult>;
   progress: { get(): Promise<{ done: number; total: number; at: number } | null>; set(p: { done: number; total: number; at: number } | null): Promise<void> };
+  /** Why the last refresh could not save, kept outside IndexedDB (it may be what failed). */
+  problem?: { get(): Promise<string | null>; set(message: string | null): Promise<void> };
   now(): number;
 }
 
@@ -78,6 +80,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       },
       { force },
     );
+    // Said first: the health rows below are written to the same, maybe full, database.
+    const unsaved = report.outcomes.find((o) => o.error?.startsWith('Could not save the items:'));
+    if (unsaved) await deps.problem?.set(unsaved.error!);
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(Object.entries(report.health).filter(([url]) => outletOf.has(url)).map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })));
     if (brought > 0 && demo.length > 0) {
@@ -89,10 +94,14 @@ export function createRefreshController(deps: RefreshControllerDeps) {
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
+      await deps.problem?.set(null);
       if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
       else await fromFeeds(settings, force);
       await deps.store.prune(settings.retentionDays);
       await deps.store.setMeta({ lastRefresh: deps.now() });
+    } catch (error) {
+      if (!(await deps.problem?.get())) await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
     } finally {
       await deps.progress.set(null);
     }
@@ -109,6 +118,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       if (running) return false;
       void this.run(true).catch(() => undefined);
       return true;
+    },
+    async problem(): Promise<string | undefined> {
+      return (await deps.problem?.get()) ?? undefined;
     },
     async progress(): Promise<IndexStatus['refreshing']> {
       const p = await deps.progress.get();

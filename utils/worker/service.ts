@@ -20,7 +20,7 @@ export interface WorkerDeps {
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
-  refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
+  refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']>; problem?(): Promise<string | undefined> };
   now(): number;
   sleep(ms: number): Promise<void>;
 }
@@ -33,8 +33,12 @@ export function createWorker(deps: WorkerDeps): { handlers: Handlers; rebadgeAll
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
-    const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]);
-    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}) };
+    const problem = await deps.refresh.problem?.();
+    // A full disk can leave the database unreadable until there is room again: say why.
+    const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]).catch((error: unknown) => {
+      throw problem ? new Error(problem) : error;
+    });
+    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}), ...(problem ? { problem } : {}) };
   }
 
   /** Coverage for the badge, with the reader's current settings. */

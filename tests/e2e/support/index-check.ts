@@ -14,10 +14,10 @@ export function headlines(count: number): string[] {
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** An RSS feed of `titles`, one item each at `https://<host>/news/<slug>-<i>`, published in the last hours. */
-export function rssFeed(host: string, titles: string[], now = Date.now()): string {
+/** An RSS feed of `titles`, one item each at `https://<host>/<slug>-<tag><i>`, published in the last hours. */
+export function rssFeed(host: string, titles: string[], tag: string, now = Date.now()): string {
   const items = titles.map((title, i) => {
-    const link = `https://${host}/news/item-${i}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`;
+    const link = `https://${host}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60)}-${tag}${i}`;
     return `<item><title>${xml(title)}</title><link>${xml(link)}</link><guid>${xml(link)}</guid><description>${xml(title)}.</description><pubDate>${new Date(now - i * 60_000).toUTCString()}</pubDate></item>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${host}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;
@@ -26,17 +26,19 @@ export function rssFeed(host: string, titles: string[], now = Date.now()): strin
 export interface IndexCheck {
   articles: number;
   stories: number;
-  /** Articles per outlet. */
+  /** Articles per outlet, of those whose URL contains `only` (all when not given). */
   perOutlet: Record<string, number>;
   /** Every way the stored rows disagree with each other (empty when whole). */
   problems: string[];
+  /** Every article's URL. */
+  urls: string[];
   /** The counts the index keeps beside its rows. */
   kept?: { articles: number; stories: number };
 }
 
 /** Reads every row of the `parallax` database and checks that articles, stories and counts agree. */
-export function checkIndex(page: Page): Promise<IndexCheck> {
-  return page.evaluate(async () => {
+export function checkIndex(page: Page, only = ''): Promise<IndexCheck> {
+  return page.evaluate(async (only) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('parallax');
       req.onsuccess = () => resolve(req.result);
@@ -57,7 +59,7 @@ export function checkIndex(page: Page): Promise<IndexCheck> {
     const byStory = new Map<string, string[]>();
     const perOutlet: Record<string, number> = {};
     for (const a of articles) {
-      perOutlet[a.outletId] = (perOutlet[a.outletId] ?? 0) + 1;
+      if (a.url.includes(only)) perOutlet[a.outletId] = (perOutlet[a.outletId] ?? 0) + 1;
       byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a.url]);
       if (!storyById.has(a.storyId)) problems.push(`article ${a.url} points at missing story ${a.storyId}`);
     }
@@ -71,6 +73,6 @@ export function checkIndex(page: Page): Promise<IndexCheck> {
     if (kept && (kept.articles !== articles.length || kept.stories !== stories.length)) {
       problems.push(`kept counts ${kept.articles}/${kept.stories} differ from rows ${articles.length}/${stories.length}`);
     }
-    return { articles: articles.length, stories: stories.length, perOutlet, problems, kept };
-  });
+    return { articles: articles.length, stories: stories.length, perOutlet, problems, kept, urls: articles.map((a) => a.url) };
+  }, only);
 }

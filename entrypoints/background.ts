@@ -21,8 +21,9 @@ export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
-  // Chromium closes every connection when a write fails for want of disk space; open it again,
-  // or the worker answers nothing until it is restarted.
+  // When a write fails for want of disk space Chromium closes the database; it is not reopened
+  // at once (opening it on a full disk made Chromium discard it): Dexie opens it on the next
+  // request, and the refresh keeps its reason in session storage meanwhile.
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
   const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());

@@ -1,13 +1,18 @@
 import { BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
-import type { Share } from '../utils/views';
+import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 
 export const BIAS_TAGS: Record<BiasOrUnrated, string> = {
-  left: 'L', 'lean-left': 'LL', center: 'C', 'lean-right': 'LR', right: 'R', unrated: '?',
+  left: 'L',
+  'lean-left': 'LL',
+  center: 'C',
+  'lean-right': 'LR',
+  right: 'R',
+  unrated: '?',
 };
 
 /** The sentence under the bar, like "48% of the sources are Center", or the tie when there is one. */
-export function biasHeadline(shares: Share<BiasOrUnrated>[]): string | undefined {
+export function biasHeadline(shares: KeyedShare<BiasOrUnrated>[]): string | undefined {
   const rated = shares.filter((s) => s.key !== 'unrated' && s.count > 0);
   const most = Math.max(0, ...rated.map((s) => s.count));
   const top = rated.filter((s) => s.count === most);
@@ -17,7 +22,7 @@ export function biasHeadline(shares: Share<BiasOrUnrated>[]): string | undefined
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are level, with ${most} ${most === 1 ? 'source' : 'sources'} each`;
 }
 
-export function BiasBar({ shares }: { shares: Share<BiasOrUnrated>[] }) {
+export function BiasBar({ shares }: { shares: KeyedShare<BiasOrUnrated>[] }) {
   const headline = biasHeadline(shares);
   return (
     <div class="bias">

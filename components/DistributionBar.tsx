@@ -1,9 +1,9 @@
-import type { Share } from '../utils/views';
+import type { KeyedShare } from '../utils/views';
 
 export interface DistributionBarProps<K extends string> {
   /** Heading, also the start of the screen-reader text. */
   label: string;
-  shares: Share<K>[];
+  shares: KeyedShare<K>[];
   labels: Record<K, string>;
   /** Short tag drawn inside a segment, so colour never carries the meaning alone. */
   tags: Record<K, string>;
@@ -31,7 +31,9 @@ export function DistributionBar<K extends string>({ label, shares, labels, tags,
       <ul class="dist-legend">
         {shares.map((s) => (
           <li key={s.key} class={s.count === 0 ? 'zero' : undefined}>
-            <span class={`swatch ${classPrefix}-${s.key}`} aria-hidden="true">{tags[s.key]}</span>
+            <span class={`swatch ${classPrefix}-${s.key}`} aria-hidden="true">
+              {tags[s.key]}
+            </span>
             <span class="legend-label">{labels[s.key]}</span>
             <span class="legend-figures">
               {s.count} · {s.percent}%

@@ -1,17 +1,24 @@
 import { FACTUALITY_LABELS, type FactualityOrUnrated } from '../utils/model';
-import type { Share } from '../utils/views';
+import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 
 const FACTUALITY_TAGS: Record<FactualityOrUnrated, string> = {
-  reliable: '✓', 'no-consensus': '~', unreliable: '✗', blacklisted: '⊘', unrated: '?',
+  reliable: '✓',
+  'no-consensus': '~',
+  unreliable: '✗',
+  blacklisted: '⊘',
+  unrated: '?',
 };
 
-export function FactualityBar({ shares, aboutHref }: { shares: Share<FactualityOrUnrated>[]; aboutHref: string }) {
+export function FactualityBar({ shares, aboutHref }: { shares: KeyedShare<FactualityOrUnrated>[]; aboutHref: string }) {
   return (
     <div class="factuality">
       <DistributionBar label="Factuality" shares={shares} labels={FACTUALITY_LABELS} tags={FACTUALITY_TAGS} classPrefix="fact" />
       <p class="fine">
-        Reliability as rated by Wikipedia's perennial sources list. <a href={aboutHref} target="_blank" rel="noreferrer">About the ratings</a>
+        Reliability as rated by Wikipedia's perennial sources list.{' '}
+        <a href={aboutHref} target="_blank" rel="noreferrer">
+          About the ratings
+        </a>
       </p>
     </div>
   );

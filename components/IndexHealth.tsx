@@ -1,6 +1,5 @@
-import { plural, timeAgo } from '../utils/format';
+import { formatBytes, plural, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
-import { formatBytes } from './options/format';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;

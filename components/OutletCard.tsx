@@ -41,6 +41,7 @@ export function OutletCard({ outlet }: { outlet: OutletView }) {
       <h2>This outlet</h2>
       <p class="outlet-name">
         {outlet.name}
+        {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">State-funded</span>}
         {outlet.disabled && <span class="tag">turned off in your sources</span>}
       </p>
       <dl>
@@ -58,6 +59,16 @@ export function OutletCard({ outlet }: { outlet: OutletView }) {
           original={outlet.originalFactuality && FACTUALITY_LABELS[outlet.originalFactuality]}
           source={outlet.factualitySource}
         />
+        {outlet.ownership && (
+          <>
+            <dt>Ownership</dt>
+            <dd>
+              <span class={`pill own-${outlet.ownership.kind}`}>{outlet.ownership.label}</span>
+              {outlet.ownership.owner && <span class="owner"> {outlet.ownership.owner}</span>}
+              <Source source={outlet.ownership.source} />
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );

@@ -5,6 +5,7 @@ import { BiasBar } from './BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
 import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
+import { OwnershipLine } from './OwnershipLine';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -101,6 +102,7 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
           <BiasBar shares={c.bias} />
           <BlindspotFlag blindspot={c.blindspot} />
           <FactualityBar shares={c.factuality} aboutHref={aboutHref} />
+          <OwnershipLine mix={c.ownership} />
           <StorySummary summary={c.summary} />
           <CoverageDetails coverage={c} />
           <ArticleList articles={c.articles} />

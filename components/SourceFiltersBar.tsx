@@ -1,6 +1,6 @@
 import { BIASES, BIAS_LABELS } from '../utils/model';
 import type { SourceFilters } from '../utils/sources/search';
-import { languageName, regionName } from './options/format';
+import { languageName, regionName } from './options/display-names';
 import { LabeledSelect } from './options/LabeledSelect';
 
 export interface SourceFiltersBarProps {
@@ -11,8 +11,16 @@ export interface SourceFiltersBarProps {
 }
 
 /** A filter: "Any" (undefined) or one of the options. */
-function Choice({ label, value, options, onChange }: {
-  label: string; value: string | undefined; options: [string, string][]; onChange: (value: string | undefined) => void;
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  options: [string, string][];
+  onChange: (value: string | undefined) => void;
 }) {
   return <LabeledSelect label={label} value={value ?? ''} options={[['', 'Any'], ...options]} onChange={(v) => onChange(v || undefined)} />;
 }
@@ -34,8 +42,18 @@ export function SourceFiltersBar({ filters, countries, languages, onChange }: So
         options={[...BIASES, 'unrated' as const].map((b) => [b, BIAS_LABELS[b]])}
         onChange={(bias) => set({ bias: bias as SourceFilters['bias'] })}
       />
-      <Choice label="Country" value={filters.country} options={byName(countries.map((c) => [c, `${regionName(c)} (${c})`]))} onChange={(country) => set({ country })} />
-      <Choice label="Language" value={filters.language} options={byName(languages.map((l) => [l, languageName(l)]))} onChange={(language) => set({ language })} />
+      <Choice
+        label="Country"
+        value={filters.country}
+        options={byName(countries.map((c) => [c, `${regionName(c)} (${c})`]))}
+        onChange={(country) => set({ country })}
+      />
+      <Choice
+        label="Language"
+        value={filters.language}
+        options={byName(languages.map((l) => [l, languageName(l)]))}
+        onChange={(language) => set({ language })}
+      />
       <button type="button" class="link" onClick={() => onChange({})} disabled={!any}>
         Clear filters
       </button>

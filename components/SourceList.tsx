@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Outlet } from '../utils/model';
+import type { DataSource, Outlet } from '../utils/model';
 import type { RatingOverride } from '../utils/settings';
 import { SourceRow } from './options/SourceRow';
 
@@ -15,10 +15,14 @@ export interface SourceListProps {
   /** Rows drawn at once; "Show more" draws the next batch. */
   limit?: number;
   onShowMore?: () => void;
+  /** Rows "Show more" adds. */
+  step?: number;
+  /** The public feed lists a catalog feed's evidence names. */
+  feedLists?: readonly DataSource[];
 }
 
 /** The outlets of the current filter, each with its switch, and "all on/off" for the filter. */
-export function SourceList({ outlets, disabled, overrides, onToggle, onOverride, customEditor, limit, onShowMore }: SourceListProps) {
+export function SourceList({ outlets, disabled, overrides, onToggle, onOverride, customEditor, limit, onShowMore, feedLists, step = 100 }: SourceListProps) {
   const ids = outlets.map((o) => o.id);
   const on = ids.filter((id) => !disabled.has(id)).length;
   const shown = limit === undefined ? outlets : outlets.slice(0, limit);
@@ -40,13 +44,22 @@ export function SourceList({ outlets, disabled, overrides, onToggle, onOverride,
       ) : (
         <ul class="sources">
           {shown.map((o) => (
-            <SourceRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} override={overrides[o.id]} onToggle={onToggle} onOverride={onOverride} customEditor={customEditor} />
+            <SourceRow
+              key={o.id}
+              outlet={o}
+              enabled={!disabled.has(o.id)}
+              override={overrides[o.id]}
+              onToggle={onToggle}
+              onOverride={onOverride}
+              customEditor={customEditor}
+              feedLists={feedLists}
+            />
           ))}
         </ul>
       )}
       {shown.length < outlets.length && onShowMore && (
         <button type="button" onClick={onShowMore}>
-          Show {Math.min(100, outlets.length - shown.length)} more of {outlets.length - shown.length}
+          Show {Math.min(step, outlets.length - shown.length)} more of {outlets.length - shown.length}
         </button>
       )}
     </section>

@@ -7,11 +7,11 @@ import { customSources, disabledSources, indexSettings, ratingOverrides } from '
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../utils/worker/outlets';
-import { createRefreshController } from '../utils/worker/refresh';
+import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
+import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
+import { createHandlers } from '../utils/worker/handlers';
 import { createTabThrottle } from '../utils/worker/tab-throttle';
-import { createWorker } from '../utils/worker/service';
 
 const REFRESH_ALARM = 'refresh-feeds';
 const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
@@ -26,7 +26,10 @@ export default defineBackground(() => {
   // request, and the refresh keeps its reason in session storage meanwhile.
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
-  const outlets = createOutletSource(() => loadJson<Catalog>('/catalog.json'), () => customSources.getValue());
+  const outlets = createOutletSource(
+    () => loadJson<Catalog>('/catalog.json'),
+    () => customSources.getValue(),
+  );
   customSources.watch(() => outlets.invalidate());
   const refresh = createRefreshController({
     db,
@@ -41,7 +44,7 @@ export default defineBackground(() => {
     problem: { get: () => problemItem.getValue(), set: (m) => problemItem.setValue(m) },
     now: Date.now,
   });
-  const { handlers, rebadgeAll } = createWorker({
+  const { handlers, rebadgeAll } = createHandlers({
     store,
     feedHealth: () => db.feeds.toArray(),
     outlets,
@@ -50,7 +53,10 @@ export default defineBackground(() => {
     inject: async (tabId) => {
       // MV3 has `scripting`; Firefox's MV2 build has only `tabs.executeScript`.
       if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: '/content-scripts/content.js' });
+      else
+        await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, {
+          file: '/content-scripts/content.js',
+        });
     },
     refresh,
     now: Date.now,

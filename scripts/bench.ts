@@ -14,7 +14,9 @@ export interface Figure {
 
 const dir = new URL('./bench/', import.meta.url);
 const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   const mod = (await import(new URL(file, dir).href)) as { run: (print: (f: Figure) => void) => Promise<void> };
   await mod.run((f) => console.log(JSON.stringify(f)));

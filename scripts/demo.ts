@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findChrome, INSTALL_HINT } from './demo/chromium';
+import { browserVersion, findChrome, INSTALL_HINT, unusableBrowser } from './demo/chromium';
 import { startDemo } from './demo/session';
 
 const SEED_ARTICLE = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -18,8 +18,14 @@ if (shotIndex >= 0 && !shotDir) {
   console.error('Usage: npm start -- --screenshot DIR');
   process.exit(2);
 }
-if (!findChrome()) {
+const browserPath = findChrome();
+if (!browserPath) {
   console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const problem = unusableBrowser(browserPath, browserVersion(browserPath));
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }
 if (!shotDir && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

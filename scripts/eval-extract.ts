@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
 import { extractPage } from '../utils/article/extract-article';
 import type { ArticleReading } from '../utils/article/read-article';
-import { looseKey } from '../utils/article/text';
-import { median } from '../utils/median';
+import { looseKey } from '../utils/article/clean-value';
+import { median } from './median';
 import { foldTitle, sameTime } from '../tests/fixtures/pages/compare';
 import { loadPageFixtures, type PageFixture } from '../tests/fixtures/pages/load';
 

@@ -1,6 +1,7 @@
 /**
- * `npm test`: typecheck, then unit + component + integration suites, then the build and the e2e
- * suite in real Chromium. Ends with one line summed over every suite: `N passed, N failed`.
+ * `npm test`: typecheck, lint and format check (Biome), unused files, exports and dependencies
+ * (knip), then unit + component + integration suites, then the build and the e2e suite in real
+ * Chromium. Ends with one line summed over every suite: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +39,8 @@ function suite(label: string, config: string | undefined, out: string) {
 }
 
 if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failed += 1;
+if (!run('lint and format check', 'npx', ['biome', 'ci', '.'])) failed += 1;
+if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1;
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
 else failed += 1;

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndexedArticle, Outlet } from './model';
 import type { SourceHealth } from './feeds/health';
-import type { StoryRow } from './stories/story-rows';
+import type { StoryRow } from './stories';
 
 /**
  * The local story index. Only the background worker and extension pages open it: a content
@@ -15,7 +15,7 @@ export interface FeedHealthRow extends SourceHealth {
 }
 
 /** Small facts about the index: its label, origin and last refresh. */
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
 }
@@ -28,7 +28,7 @@ export type ParallaxDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
 };
 
-export const DB_NAME = 'parallax';
+const DB_NAME = 'parallax';
 
 /** Opens the database; tests pass fake-indexeddb through `deps`. */
 export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): ParallaxDb {

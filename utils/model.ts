@@ -61,14 +61,52 @@ export interface Outlet {
   domains: string[];
   /** RSS/Atom/JSON Feed URLs the outlet publishes. */
   feeds: string[];
+  /**
+   * Evidence for each feed, in the order of `feeds`: ids of the public feed lists that carry it
+   * (`Catalog.feedLists`), or the URL of the outlet's own page that publishes it. Catalog only.
+   */
+  feedSources?: string[][];
+  /** Language of each feed that publishes in another language than the outlet, by feed URL. */
+  feedLanguages?: Record<string, string>;
   /** ISO 3166-1 alpha-2, upper case. */
   country: string;
   /** BCP 47 primary language subtag, e.g. `en`. */
   language: string;
   bias?: Rating<Bias>;
   factuality?: Rating<Factuality>;
+  /** Who owns or funds the outlet, with its source. */
+  ownership?: Ownership;
   /** True for sources the reader added. */
   custom?: boolean;
+}
+
+/** Kinds of ownership, on a scale a reader understands at a glance. */
+export const OWNERSHIP_KINDS = ['state-funded', 'public', 'private', 'non-profit', 'independent', 'unknown'] as const;
+export type OwnershipKind = (typeof OWNERSHIP_KINDS)[number];
+
+export const OWNERSHIP_LABELS: Record<OwnershipKind, string> = {
+  'state-funded': 'State-funded',
+  public: 'Public media',
+  private: 'Private',
+  'non-profit': 'Non-profit',
+  independent: 'Independent',
+  unknown: 'Ownership unknown',
+};
+
+/** Who owns or funds an outlet. `source` is an id of `Catalog.ownershipSources`. */
+export interface Ownership {
+  kind: OwnershipKind;
+  /** Owner in a few words, as the source states it. */
+  owner?: string;
+  source: string;
+}
+
+/** A public data set the catalog is built from: a feed list or an ownership source. */
+export interface DataSource extends RatingSource {
+  /** Commit of the repository the copy was taken from. */
+  commit: string;
+  /** ISO date of that commit (or of the list's own check). */
+  date: string;
 }
 
 /** The bundled catalog file (public/catalog.json). */
@@ -76,6 +114,10 @@ export interface Catalog {
   version: number;
   generated: string;
   ratingSources: RatingSource[];
+  /** Public feed lists that `Outlet.feedSources` refer to. */
+  feedLists?: DataSource[];
+  /** Sources that `Ownership.source` refers to. */
+  ownershipSources?: DataSource[];
   outlets: Outlet[];
 }
 

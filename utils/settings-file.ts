@@ -8,10 +8,10 @@ import { safeHref } from './safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings, type RatingOverride, type SettingsValues } from './settings';
 import { cleanCustomOutlet, customOutletProblem } from './sources/custom-source';
 
-export const SETTINGS_FILE_FORMAT = 'parallax-settings';
-export const SETTINGS_FILE_VERSION = 1;
+const SETTINGS_FILE_FORMAT = 'parallax-settings';
+const SETTINGS_FILE_VERSION = 1;
 /** Far more than any reader needs; a larger file is not ours. */
-export const SETTINGS_FILE_LIMITS = { bytes: 2 * 1024 * 1024, ids: 10_000, customSources: 500, id: 200 } as const;
+const SETTINGS_FILE_LIMITS = { bytes: 2 * 1024 * 1024, ids: 10_000, customSources: 500, id: 200 } as const;
 
 /** Version 1 of the file. */
 export interface SettingsFile extends SettingsValues {
@@ -102,7 +102,12 @@ export function parseSettingsFile(text: string): SettingsFileResult {
       disabledSources: [...new Set(data.disabledSources as string[])].sort(),
       ratingOverrides: data.ratingOverrides as Record<string, RatingOverride>,
       // Only the known fields: a file never smuggles extra keys into storage.
-      indexSettings: { refreshMinutes: index.refreshMinutes, retentionDays: index.retentionDays, blindspotThreshold: index.blindspotThreshold, indexUrl: index.indexUrl },
+      indexSettings: {
+        refreshMinutes: index.refreshMinutes,
+        retentionDays: index.retentionDays,
+        blindspotThreshold: index.blindspotThreshold,
+        indexUrl: index.indexUrl,
+      },
       customSources: (data.customSources as SettingsValues['customSources']).map(cleanCustomOutlet),
     },
   };

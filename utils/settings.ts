@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
-import type { RatingOverride } from './stories/coverage';
+import type { RatingOverride } from './coverage';
 
 export type { RatingOverride };
 
@@ -15,14 +15,12 @@ export const disabledSources = storage.defineItem<string[]>('local:disabledSourc
   version: 1,
 });
 
-/** What version 1 of `ratingOverrides` stored: outlet id -> the reader's bias (bias only). */
-export type RatingOverridesV1 = Record<string, Bias>;
-
 const isBias = (v: unknown): v is Bias => (BIASES as readonly unknown[]).includes(v);
 const isFactuality = (v: unknown): v is Factuality => (FACTUALITIES as readonly unknown[]).includes(v);
 
 /**
- * Version 1 -> 2: a plain bias becomes `{ bias }`. Entries already in the new shape are kept
+ * Version 1 -> 2: version 1 stored outlet id -> the reader's bias (bias only); a plain bias
+ * becomes `{ bias }`. Entries already in the new shape are kept
  * (two extension pages may both run the migration), anything unreadable is dropped rather than
  * letting one bad entry lose every override.
  */
@@ -90,7 +88,10 @@ export const customSources = storage.defineItem<Outlet[]>('local:customSources',
  * reader's own sources are left as they are: they chose those one by one.
  */
 export function disabledOutsideCountries(outlets: readonly Outlet[], countries: ReadonlySet<string>): string[] {
-  return outlets.filter((o) => !o.custom && !countries.has(o.country)).map((o) => o.id).sort();
+  return outlets
+    .filter((o) => !o.custom && !countries.has(o.country))
+    .map((o) => o.id)
+    .sort();
 }
 
 /** Every setting at once: what a settings file carries. */

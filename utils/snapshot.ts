@@ -16,7 +16,7 @@ export interface IndexSnapshot {
   articles: IndexedArticle[];
 }
 
-export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
+const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
 
 export type SnapshotResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
 
@@ -63,7 +63,13 @@ export function parseSnapshot(text: string): SnapshotResult {
     seen.add(url);
   }
   const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added }) => ({
-    url, outletId, title, description, published, storyId, ...(added === undefined ? {} : { added }),
+    url,
+    outletId,
+    title,
+    description,
+    published,
+    storyId,
+    ...(added === undefined ? {} : { added }),
   }));
   return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
 }

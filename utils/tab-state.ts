@@ -25,6 +25,11 @@ export function writeTabState(tabId: number, state: TabState): Promise<void> {
   return storage.setItem(key(tabId), state);
 }
 
+/** Calls `onChange` when this tab's state changes (not any other tab's); returns the unwatch function. */
+export function watchTabState(tabId: number, onChange: () => void): () => void {
+  return storage.watch<TabState>(key(tabId), onChange);
+}
+
 export function clearTabState(tabId: number): Promise<void> {
   return storage.removeItem(key(tabId));
 }

@@ -1,4 +1,6 @@
+import type { Share } from './coverage';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
+import type { OwnershipMix, OwnershipView } from './sources/ownership';
 
 /**
  * What the popup and options page render. The worker builds these from the index and the
@@ -25,13 +27,13 @@ export interface OutletView {
   originalBias?: BiasOrUnrated;
   originalFactuality?: FactualityOrUnrated;
   disabled: boolean;
+  /** Who owns or funds it, when the catalog knows. */
+  ownership?: OwnershipView;
 }
 
-export interface Share<K extends string> {
+/** One bar of a distribution: a coverage share under its key (the shares of one distribution add to 100, or all are 0). */
+export interface KeyedShare<K extends string> extends Share {
   key: K;
-  count: number;
-  /** Whole percent; the shares of one distribution add to 100 (or all are 0). */
-  percent: number;
 }
 
 export interface ArticleView {
@@ -53,13 +55,15 @@ export interface CoverageView {
   outlets: number;
   unrated: number;
   totalArticles: number;
-  bias: Share<BiasOrUnrated>[];
-  factuality: Share<FactualityOrUnrated>[];
+  bias: KeyedShare<BiasOrUnrated>[];
+  factuality: KeyedShare<FactualityOrUnrated>[];
   /** `both`: only the center covered it. `verdict` says the counts behind it. */
   blindspot: { side: 'left' | 'right' | 'both' | null; rule: string; verdict: string };
   first?: { outletName: string; at: number };
   last?: { outletName: string; at: number };
   summary: { text: string; outletName: string }[];
+  /** How the covering outlets are owned. */
+  ownership?: OwnershipMix;
   articles: ArticleView[];
 }
 

@@ -12,8 +12,18 @@ export interface ConfirmButtonProps {
   ariaLabel?: string;
 }
 
-function Question({ question, confirm, onConfirm, onCancel, label }: {
-  question: ComponentChildren; confirm: string; onConfirm: () => void; onCancel: () => void; label: string;
+function Question({
+  question,
+  confirm,
+  onConfirm,
+  onCancel,
+  label,
+}: {
+  question: ComponentChildren;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  label: string;
 }) {
   const cancel = useFocusOnMount<HTMLButtonElement>();
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type Bias, type Outlet } from '../../utils/model';
 import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
-import { languageName, regionName } from './format';
+import { languageName, regionName } from './display-names';
 import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
 
@@ -24,8 +24,12 @@ export interface CustomSourceFormProps {
 /** Add or edit a source of the reader's own: the feed is checked (and its host asked for) before anything is saved. */
 export function CustomSourceForm({ existing, taken, countries, languages, languageFor, verify, today, onSave, onClose }: CustomSourceFormProps) {
   const [form, setForm] = useState<CustomSourceInput>({
-    feedUrl: existing?.feeds[0] ?? '', name: existing?.name ?? '', domains: existing?.domains.join(', ') ?? '',
-    bias: existing?.bias?.value ?? '', country: existing?.country ?? '', language: existing?.language ?? '',
+    feedUrl: existing?.feeds[0] ?? '',
+    name: existing?.name ?? '',
+    domains: existing?.domains.join(', ') ?? '',
+    bias: existing?.bias?.value ?? '',
+    country: existing?.country ?? '',
+    language: existing?.language ?? '',
   });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -54,10 +58,23 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
   };
 
   return (
-    <form class="editor custom-form" aria-label={existing ? `Edit ${existing.name}` : 'Add a source'} aria-busy={busy} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
+    <form
+      class="editor custom-form"
+      aria-label={existing ? `Edit ${existing.name}` : 'Add a source'}
+      aria-busy={busy}
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onClose?.()}
+    >
       <label class="wide">
         Feed address (RSS, Atom or JSON Feed)
-        <input ref={first} type="url" required value={form.feedUrl} placeholder="https://example.com/rss.xml" onInput={(e) => set({ feedUrl: e.currentTarget.value })} />
+        <input
+          ref={first}
+          type="url"
+          required
+          value={form.feedUrl}
+          placeholder="https://example.com/rss.xml"
+          onInput={(e) => set({ feedUrl: e.currentTarget.value })}
+        />
       </label>
       <label>
         Name
@@ -65,11 +82,31 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
       </label>
       <label>
         Domains it publishes under
-        <input type="text" value={form.domains} placeholder={defaultDomain(form.feedUrl) ?? 'example.com'} onInput={(e) => set({ domains: e.currentTarget.value })} />
+        <input
+          type="text"
+          value={form.domains}
+          placeholder={defaultDomain(form.feedUrl) ?? 'example.com'}
+          onInput={(e) => set({ domains: e.currentTarget.value })}
+        />
       </label>
-      <LabeledSelect label="Your bias rating" value={form.bias} onChange={(bias) => set({ bias: bias as Bias | '' })} options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]} />
-      <LabeledSelect label="Country" value={country} onChange={(c) => set({ country: c })} options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]} />
-      <LabeledSelect label="Language" value={input.language} onChange={(l) => set({ language: l })} options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]} />
+      <LabeledSelect
+        label="Your bias rating"
+        value={form.bias}
+        onChange={(bias) => set({ bias: bias as Bias | '' })}
+        options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]}
+      />
+      <LabeledSelect
+        label="Country"
+        value={country}
+        onChange={(c) => set({ country: c })}
+        options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]}
+      />
+      <LabeledSelect
+        label="Language"
+        value={input.language}
+        onChange={(l) => set({ language: l })}
+        options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]}
+      />
       {error && (
         <p role="alert" class="error wide">
           {error}

@@ -24,17 +24,32 @@ function CustomRow({ outlet, form, onSave, onRemove }: { outlet: Outlet } & Omit
         <span class="source-name">
           {outlet.name} <span class="fine">{outlet.domains.join(', ')}</span>
           <br />
-          <a class="fine" href={safeHref(outlet.feeds[0])}>{outlet.feeds[0]}</a>
+          <a class="fine" href={safeHref(outlet.feeds[0])}>
+            {outlet.feeds[0]}
+          </a>
         </span>
         <button type="button" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`Edit ${outlet.name}`}>
           Edit
         </button>
-        <ConfirmButton label="Remove…" ariaLabel={`Remove ${outlet.name}`} question={`Remove ${outlet.name}?`} confirm="Remove" onConfirm={() => onRemove(outlet.id)} />
+        <ConfirmButton
+          label="Remove…"
+          ariaLabel={`Remove ${outlet.name}`}
+          question={`Remove ${outlet.name}?`}
+          confirm="Remove"
+          onConfirm={() => onRemove(outlet.id)}
+        />
       </div>
-      {open && <CustomSourceForm {...form} existing={outlet} onSave={async (o) => {
+      {open && (
+        <CustomSourceForm
+          {...form}
+          existing={outlet}
+          onSave={async (o) => {
             await onSave(o);
             setOpen(false);
-          }} onClose={() => setOpen(false)} />}
+          }}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </li>
   );
 }
@@ -52,8 +67,8 @@ export function CustomSources({ custom, form, onSave, onRemove }: CustomSourcesP
     <section aria-labelledby="custom-heading">
       <h2 id="custom-heading">Your own sources</h2>
       <p class="fine">
-        Add any site with a news feed. Parallax asks your browser for access to that site only, checks the feed, and then reads it with
-        your other sources. Its rating is yours.
+        Add any site with a news feed. Parallax asks your browser for access to that site only, checks the feed, and then reads it with your other sources. Its
+        rating is yours.
       </p>
       {custom.length > 0 && (
         <ul class="sources">
@@ -68,10 +83,14 @@ export function CustomSources({ custom, form, onSave, onRemove }: CustomSourcesP
       {adding.open ? (
         <CustomSourceForm {...form} onSave={(o, check) => save(o, check?.ok ? check.items : undefined)} onClose={() => adding.setOpen(false)} />
       ) : (
-        <button type="button" ref={adding.opener} onClick={() => {
+        <button
+          type="button"
+          ref={adding.opener}
+          onClick={() => {
             setDone('');
             adding.setOpen(true);
-          }}>
+          }}
+        >
           Add a source by its feed…
         </button>
       )}

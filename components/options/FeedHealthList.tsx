@@ -31,7 +31,13 @@ export function FeedHealthList({ rows, nameOf, now }: FeedHealthListProps) {
     <details class="feed-health" open={bad > 0}>
       <summary>
         Feed status: {rows.length} {rows.length === 1 ? 'feed' : 'feeds'}
-        {bad > 0 ? (<>, <span class="flag">{bad} failing</span></>) : ', all working'}
+        {bad > 0 ? (
+          <>
+            , <span class="flag">{bad} failing</span>
+          </>
+        ) : (
+          ', all working'
+        )}
       </summary>
       <table>
         <caption class="visually-hidden">Health of each feed</caption>

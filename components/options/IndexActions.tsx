@@ -21,10 +21,15 @@ export function IndexActions({ articles, exportIndex, importIndex, clearIndex }:
   return (
     <div class="actions-block">
       <div class="actions">
-        <button type="button" onClick={() => attempt('Export', async () => {
+        <button
+          type="button"
+          onClick={() =>
+            attempt('Export', async () => {
               await exportIndex();
               return { ok: true, text: 'The index was saved as a file.' };
-            })}>
+            })
+          }
+        >
           Export the index
         </button>
         <FileImport
@@ -42,10 +47,12 @@ export function IndexActions({ articles, exportIndex, importIndex, clearIndex }:
           label="Clear the index…"
           question={`Forget all ${plural(articles, 'article')}? Your sources and settings stay.`}
           confirm="Clear the index"
-          onConfirm={() => attempt('Clearing', async () => {
+          onConfirm={() =>
+            attempt('Clearing', async () => {
               await clearIndex();
               return { ok: true, text: 'The index is empty. “Refresh now” fills it again.' };
-            })}
+            })
+          }
         />
       </div>
       <Notes note={note} />

@@ -46,7 +46,12 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
           {error}
         </p>
       )}
-      <IndexHealth status={status} storage={storage} now={deps.now()} onRefresh={() => void deps.send('refreshNow', {}).catch((e: unknown) => setError(why(e)))} />
+      <IndexHealth
+        status={status}
+        storage={storage}
+        now={deps.now()}
+        onRefresh={() => void deps.send('refreshNow', {}).catch((e: unknown) => setError(why(e)))}
+      />
       <IndexActions
         articles={status?.articles ?? 0}
         exportIndex={async () => deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', {})))}

@@ -76,6 +76,7 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
         overrides={overrides}
         onToggle={toggle}
         onOverride={override}
+        feedLists={catalog.feedLists}
         customEditor={(o, close) => (
           <CustomSourceForm
             {...form}

@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
-import { regionName } from './format';
+import { plural } from '../../utils/format';
+import { regionName } from './display-names';
+
+/** Feeds a refresh fetches per country: what each choice costs. */
+function feedsByCountry(outlets: readonly Outlet[]): Map<string, number> {
+  const byCountry = new Map<string, number>();
+  for (const o of outlets) byCountry.set(o.country, (byCountry.get(o.country) ?? 0) + o.feeds.length);
+  return byCountry;
+}
 
 export interface RegionPickerProps {
   outlets: readonly Outlet[];
@@ -17,6 +25,7 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
     for (const o of outlets) byCountry.set(o.country, (byCountry.get(o.country) ?? 0) + 1);
     return [...byCountry].sort((a, b) => b[1] - a[1] || regionName(a[0]).localeCompare(regionName(b[0])));
   }, [outlets]);
+  const feeds = useMemo(() => feedsByCountry(outlets), [outlets]);
   const [chosen, setChosen] = useState(() => new Set(initial.filter((c) => counts.some(([k]) => k === c))));
   const flip = (country: string, on: boolean) => {
     const next = new Set(chosen);
@@ -25,6 +34,8 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
     setChosen(next);
   };
   const sources = counts.filter(([c]) => chosen.has(c)).reduce((sum, [, n]) => sum + n, 0);
+  const chosenFeeds = [...chosen].reduce((sum, c) => sum + (feeds.get(c) ?? 0), 0);
+  const allFeeds = [...feeds.values()].reduce((sum, n) => sum + n, 0);
   return (
     <form
       class="region-picker"
@@ -39,17 +50,20 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
           {counts.map(([country, n]) => (
             <label class="inline" key={country}>
               <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
-              {regionName(country)} <span class="fine">({n})</span>
+              {regionName(country)}{' '}
+              <span class="fine">
+                ({n}, {plural(feeds.get(country) ?? 0, 'feed')})
+              </span>
             </label>
           ))}
         </div>
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary" disabled={chosen.size === 0}>
-          Turn on only these countries’ sources ({sources})
+          Turn on only these countries’ sources ({sources}; {plural(chosenFeeds, 'feed')} to fetch)
         </button>
         <button type="button" onClick={() => void onChoose(null)}>
-          Keep all {outlets.length} sources on
+          Keep all {outlets.length} sources on ({plural(allFeeds, 'feed')} to fetch)
         </button>
       </div>
     </form>

@@ -82,7 +82,13 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
         </label>
         <label>
           Index URL
-          <input type="url" value={url} disabled={!useUrl} placeholder="https://example.org/parallax-index.json" onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input
+            type="url"
+            value={url}
+            disabled={!useUrl}
+            placeholder="https://example.org/parallax-index.json"
+            onInput={(e) => setUrl(e.currentTarget.value)}
+          />
         </label>
         <p class="fine">Off by default. Whoever publishes that file decides which stories you see, and learns when you fetch it.</p>
       </fieldset>

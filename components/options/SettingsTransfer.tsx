@@ -18,7 +18,10 @@ export function SettingsTransfer({ read, write, download, now }: SettingsTransfe
   const save = async () => {
     const file = toSettingsFile(await read(), new Date(now()));
     download(datedName('parallax-settings', now()), JSON.stringify(file, null, 2));
-    setNote({ ok: true, text: `Saved ${file.customSources.length} of your sources, ${file.disabledSources.length} switched off and ${Object.keys(file.ratingOverrides).length} ratings of yours.` });
+    setNote({
+      ok: true,
+      text: `Saved ${file.customSources.length} of your sources, ${file.disabledSources.length} switched off and ${Object.keys(file.ratingOverrides).length} ratings of yours.`,
+    });
   };
   const load = async (text: string, name: string) => {
     const parsed = parseSettingsFile(text);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { BIAS_LABELS, FACTUALITY_LABELS, type BiasOrUnrated, type FactualityOrUnrated, type Outlet } from '../../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS, type BiasOrUnrated, type DataSource, type FactualityOrUnrated, type Outlet } from '../../utils/model';
 import type { RatingOverride } from '../../utils/settings';
+import { FeedEvidence } from './FeedEvidence';
 import { RatingEditor } from './RatingEditor';
 import { useDisclosure } from './use-disclosure';
 
@@ -12,10 +13,16 @@ export interface SourceRowProps {
   onOverride: (id: string, override: RatingOverride | undefined) => void;
   /** The editor of a source the reader added (its rating is theirs already). */
   customEditor?: (outlet: Outlet, close: () => void) => ComponentChildren;
+  /** The public feed lists a catalog feed's evidence names. */
+  feedLists?: readonly DataSource[];
 }
 
 function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
-  kind: 'Bias' | 'Factuality'; value: K; original: K; yours: boolean; labels: Record<K, string>;
+  kind: 'Bias' | 'Factuality';
+  value: K;
+  original: K;
+  yours: boolean;
+  labels: Record<K, string>;
 }) {
   const { kind, value, original, yours, labels } = props;
   return (
@@ -34,7 +41,7 @@ function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
 }
 
 /** One outlet: its switch, its ratings (the reader's beside the original), and its editor. */
-export function SourceRow({ outlet, enabled, override, onToggle, onOverride, customEditor }: SourceRowProps) {
+export function SourceRow({ outlet, enabled, override, onToggle, onOverride, customEditor, feedLists = [] }: SourceRowProps) {
   const { open, setOpen, opener } = useDisclosure();
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';
@@ -46,22 +53,43 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
         <input id={id} type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle([outlet.id], e.currentTarget.checked)} />
         <label for={id} class="source-name">
           {outlet.name}
-          <span class="fine"> {outlet.domains[0]} · {outlet.country} · {outlet.language}</span>
+          <span class="fine">
+            {' '}
+            {outlet.domains[0]} · {outlet.country} · {outlet.language}
+          </span>
           {outlet.custom && <span class="tag">your source</span>}
+          {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">State-funded</span>}
         </label>
         <RatingCell kind="Bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
-        <RatingCell kind="Factuality" value={override?.factuality ?? factuality} original={factuality} yours={!!override?.factuality} labels={FACTUALITY_LABELS} />
+        <RatingCell
+          kind="Factuality"
+          value={override?.factuality ?? factuality}
+          original={factuality}
+          yours={!!override?.factuality}
+          labels={FACTUALITY_LABELS}
+        />
         <span class="row-actions">
           {override && (
-            <button type="button" class="link" onClick={() => {
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
                 onOverride(outlet.id, undefined);
                 opener.current?.focus(); // the Reset button goes away with the override
               }}
-              aria-label={`Reset your rating of ${outlet.name}`}>
+              aria-label={`Reset your rating of ${outlet.name}`}
+            >
               Reset
             </button>
           )}
-          <button type="button" class="link" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`Edit ${outlet.custom ? '' : 'ratings of '}${outlet.name}`}>
+          <button
+            type="button"
+            class="link"
+            ref={opener}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            aria-label={`Edit ${outlet.custom ? '' : 'ratings of '}${outlet.name}`}
+          >
             Edit
           </button>
         </span>
@@ -70,7 +98,10 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
         (outlet.custom && customEditor ? (
           customEditor(outlet, close)
         ) : (
-          <RatingEditor outlet={outlet} override={override} onSave={(o) => onOverride(outlet.id, o)} onClose={close} />
+          <>
+            <RatingEditor outlet={outlet} override={override} onSave={(o) => onOverride(outlet.id, o)} onClose={close} />
+            <FeedEvidence outlet={outlet} lists={feedLists} />
+          </>
         ))}
     </li>
   );

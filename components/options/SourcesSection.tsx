@@ -3,14 +3,15 @@ import { createSourceSearch, type SourceFilters } from '../../utils/sources/sear
 import { SourceFiltersBar } from '../SourceFiltersBar';
 import { SourceList, type SourceListProps } from '../SourceList';
 
-/** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through. */
-export const PAGE_SIZE = 100;
+/** Rows drawn at first and per "Show more": the full catalog is a long way to Tab through, and a
+ * keystroke in the search redraws them all (scripts/bench/options-search.ts). */
+const PAGE_SIZE = 50;
 
 /** The reader's sources and the catalog's, with what the list needs to switch and rate them. */
-export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor'>;
+export type SourcesSectionProps = Pick<SourceListProps, 'outlets' | 'disabled' | 'overrides' | 'onToggle' | 'onOverride' | 'customEditor' | 'feedLists'>;
 
 /** Search, filter and switch sources; override their ratings. */
-export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverride, customEditor }: SourcesSectionProps) {
+export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverride, customEditor, feedLists }: SourcesSectionProps) {
   const [filters, setFilters] = useState<SourceFilters>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
   const search = useMemo(() => createSourceSearch(outlets), [outlets]);
@@ -25,8 +26,8 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
       <p class="fine">
-        Parallax reads the feeds of the sources you keep on. Turning one off or rating it yourself changes the popup at once. An outlet we
-        add to the catalog later starts on.
+        Parallax reads the feeds of the sources you keep on. Turning one off or rating it yourself changes the popup at once. An outlet we add to the catalog
+        later starts on.
       </p>
       <SourceFiltersBar filters={filters} countries={countries} languages={languages} onChange={filter} />
       <SourceList
@@ -36,7 +37,9 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
         onToggle={onToggle}
         onOverride={onOverride}
         customEditor={customEditor}
+        feedLists={feedLists}
         limit={limit}
+        step={PAGE_SIZE}
         onShowMore={() => setLimit(limit + PAGE_SIZE)}
       />
     </section>

@@ -25,9 +25,7 @@ export function App() {
   return (
     <main>
       <h1>Parallax: sources and settings</h1>
-      <p class="fine">
-        Parallax builds its story index on this device from the feeds of the sources you keep on. The pages you read never leave it.
-      </p>
+      <p class="fine">Parallax builds its story index on this device from the feeds of the sources you keep on. The pages you read never leave it.</p>
       {error ? (
         <p role="alert" class="error">
           {error}

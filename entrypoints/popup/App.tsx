@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { send } from '../../utils/messages';
+import { customSources, disabledSources, indexSettings, ratingOverrides } from '../../utils/settings';
+import { watchTabState } from '../../utils/tab-state';
 import type { TabView } from '../../utils/views';
 
 /** The tab to describe: `?tabId=N` (tests, and the popup opened in a tab), else the active tab. */
@@ -27,6 +29,19 @@ export async function loadView(): Promise<TabView> {
 }
 
 /**
+ * Redraws on a change to what the popup shows: this tab's article, and the settings that shape its
+ * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold). Other
+ * tabs' states and refresh progress are not among them. Returns the unwatch function.
+ */
+function watchShown(tabId: number | undefined, redraw: () => void): () => void {
+  const stops = [disabledSources, ratingOverrides, customSources, indexSettings].map((item) => item.watch(redraw));
+  if (tabId !== undefined) stops.push(watchTabState(tabId, redraw));
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/**
  * Shows the tab's view and keeps it current while settings change or a refresh runs. `first` is
  * the view already asked for before the first render, so the worker works while Preact starts.
  */
@@ -36,16 +51,19 @@ export function App({ first }: { first: Promise<TabView> }) {
 
   useEffect(() => {
     void first.then(setView);
-    // Settings changed in the options page (a source toggled, a rating overridden): redraw.
-    const onChanged = () => void reload();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    let stop: (() => void) | undefined;
+    let closed = false;
+    void targetTab().then((tabId) => {
+      if (!closed) stop = watchShown(tabId, () => void reload());
+    });
+    return () => {
+      closed = true;
+      stop?.();
+    };
   }, [first, reload]);
 
   useEffect(() => {
     if (!view) return;
-    // Time from the popup opening to its content on screen, read by the e2e run.
-    document.body.dataset.renderedMs = String(Math.round(performance.now()));
     document.body.dataset.state = view.state;
     if (view.state !== 'error' && view.index.refreshing) {
       const timer = setTimeout(() => void reload(), 500);

@@ -18,7 +18,9 @@ const DURATION_MS = 1500;
 function loadFeeds(): Uint8Array[] {
   const feedFile = /\.(rss|atom|rdf|xml)$|^json-feed.*\.json$/;
   const top = readdirSync(FIXTURES).filter((name) => feedFile.test(name));
-  const own = readdirSync(new URL('own/', FIXTURES)).filter((name) => feedFile.test(name)).map((name) => `own/${name}`);
+  const own = readdirSync(new URL('own/', FIXTURES))
+    .filter((name) => feedFile.test(name))
+    .map((name) => `own/${name}`);
   return [...top, ...own].map((name) => readFileSync(new URL(name, FIXTURES)));
 }
 
@@ -41,7 +43,12 @@ export async function run(print: (figure: Figure) => void): Promise<void> {
   }
   const seconds = (performance.now() - start) / 1000;
 
-  print({ figure: 'feed parse throughput', value: Math.round(items / seconds), unit: 'items/s', target: '> 5,000 items/s (100 feeds of 50 items in under 1 s)' });
+  print({
+    figure: 'feed parse throughput',
+    value: Math.round(items / seconds),
+    unit: 'items/s',
+    target: '> 5,000 items/s (100 feeds of 50 items in under 1 s)',
+  });
   print({ figure: 'feed parse throughput (bytes)', value: +(bytes / seconds / 1024 / 1024).toFixed(1), unit: 'MB/s' });
   print({ figure: 'feed parse time per fixture set', value: +((seconds * 1000) / passes).toFixed(2), unit: `ms per ${feeds.length} feeds` });
 }

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { readPage } from '../../utils/article/read-article';
-import { median } from '../../utils/median';
+import { median } from '../median';
 import { findChrome } from '../demo/chromium';
 import { HOSTILE_PAGES, hostileUrl, type HostilePage } from '../../tests/fixtures/hostile-pages/corpus';
 import { quietWindow, readHostile, type DomKind } from '../../tests/fixtures/hostile-pages/harness';

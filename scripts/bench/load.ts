@@ -16,7 +16,7 @@ import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Outlet } from '../../utils/model';
 import type { IndexSettings } from '../../utils/settings';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController } from '../../utils/worker/refresh';
+import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 type Print = (f: { figure: string; value: number; unit: string; target?: string; [extra: string]: unknown }) => void;
 const SOURCES = Number(process.env.LOAD_SOURCES ?? 1000);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
-import { StoryIndex, type IndexedArticleInput } from '../../utils/stories/story-index';
+import { StoryIndex, type IndexedArticleInput } from '../../utils/stories';
 import type { Figure } from '../bench';
 
 const FIXTURE = new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url);
@@ -51,7 +51,10 @@ function time(fn: () => void): number {
 /** Held-out style queries: every 37th article, a little later, without its URL. */
 function queries(articles: IndexedArticleInput[], n: number) {
   const step = Math.max(1, Math.floor(articles.length / n));
-  return articles.filter((_, i) => i % step === 0).slice(0, n).map((a) => ({ title: a.title, published: a.published + 3_600_000 }));
+  return articles
+    .filter((_, i) => i % step === 0)
+    .slice(0, n)
+    .map((a) => ({ title: a.title, published: a.published + 3_600_000 }));
 }
 
 function latencies(run: (q: { title: string; published: number }) => unknown, qs: { title: string; published: number }[], warmUp = 20) {
@@ -102,7 +105,14 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   heapMiB(); // collect the building's garbage first: a waking worker starts with a clean heap
   const tenKArticles = tenK.reduce((n, r) => n + r.articles.length, 0);
   let woken: StoryIndex | undefined;
-  print({ figure: 'stories.load_rows_10k_stories', value: +time(() => (woken = StoryIndex.fromRows(tenK))).toFixed(1), unit: 'ms', target: '< 200', stories: tenK.length, articles: tenKArticles });
+  print({
+    figure: 'stories.load_rows_10k_stories',
+    value: +time(() => (woken = StoryIndex.fromRows(tenK))).toFixed(1),
+    unit: 'ms',
+    target: '< 200',
+    stories: tenK.length,
+    articles: tenKArticles,
+  });
   // The URL map is built on first use (ingest, or a page known by URL), not by the load.
   const someUrl = tenK[tenK.length - 1].articles[0].url;
   print({ figure: 'stories.first_url_lookup_after_load', value: +time(() => woken?.storyOf(someUrl)).toFixed(1), unit: 'ms' });

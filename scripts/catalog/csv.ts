@@ -5,9 +5,7 @@
 export function parseCsv(text: string): Record<string, string>[] {
   const rows = parseRows(text.replace(/^\uFEFF/, ''));
   const header = rows.shift() ?? [];
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+  return rows.filter((row) => row.some((cell) => cell !== '')).map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
 }
 
 function parseRows(text: string): string[][] {

@@ -8,8 +8,8 @@ import { parseCsv } from './csv';
 import type { AllSidesRow, RspRow } from './join';
 
 export const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
-export const ALLSIDES_FILE = `${DATA_DIR}allsides_2022-09_lmeynent.csv`;
-export const RSP_FILE = `${DATA_DIR}wikipedia_perennial_idiap.csv`;
+const ALLSIDES_FILE = `${DATA_DIR}allsides_2022-09_lmeynent.csv`;
+const RSP_FILE = `${DATA_DIR}wikipedia_perennial_idiap.csv`;
 
 export function readAllSidesRows(file = ALLSIDES_FILE): AllSidesRow[] {
   return parseCsv(readFileSync(file, 'utf8')).map((r) => ({

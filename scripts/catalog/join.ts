@@ -4,15 +4,10 @@
  */
 import type { Bias, Catalog, Factuality, Outlet, Rating } from '../../utils/model';
 import { createOutletLookup } from '../../utils/sources/catalog';
-import type { CuratedOutlet } from './outlets';
-import {
-  ALLSIDES_DATE,
-  ALLSIDES_URL_PREFIX,
-  RATING_SOURCES,
-  WIKIPEDIA_RSP_DATE,
-  allsidesBias,
-  rspFactuality,
-} from './sources';
+import { registrableDomain } from '../../utils/sources/domain';
+import { FEED_LISTS, OWNERSHIP_SOURCES } from './lists/sources';
+import type { AssembledOutlet } from './lists/assemble';
+import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './rating-sources';
 
 /** One row of the AllSides CSV (only the columns the join reads). */
 export interface AllSidesRow {
@@ -42,7 +37,7 @@ export function allsidesSlug(row: Pick<AllSidesRow, 'allsides_url'>): string {
 }
 
 /** AllSides rows that can rate an outlet: news sources with a five-point rating and their own site. */
-export function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
+function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
   return rows.filter(
     (row) =>
       row.type === 'News' &&
@@ -53,7 +48,7 @@ export function usableAllSidesRows(rows: AllSidesRow[]): AllSidesRow[] {
   );
 }
 
-export function joinRatings(curated: CuratedOutlet[], allsides: AllSidesRow[], rsp: RspRow[]): JoinResult {
+export function joinRatings(curated: AssembledOutlet[], allsides: AllSidesRow[], rsp: RspRow[]): JoinResult {
   const problems = checkCurated(curated);
   const lookup = createOutletLookup(curated);
 
@@ -82,6 +77,8 @@ export function joinRatings(curated: CuratedOutlet[], allsides: AllSidesRow[], r
       homepage: c.homepage,
       domains: [...c.domains],
       feeds: [...c.feeds],
+      ...(c.feedSources ? { feedSources: c.feedSources } : {}),
+      ...(c.feedLanguages ? { feedLanguages: c.feedLanguages } : {}),
       country: c.country,
       language: c.language,
     };
@@ -89,6 +86,7 @@ export function joinRatings(curated: CuratedOutlet[], allsides: AllSidesRow[], r
     if (bias) outlet.bias = bias;
     const factuality = pickFactuality(c, statuses.get(c.id), problems);
     if (factuality) outlet.factuality = factuality;
+    if (c.ownership) outlet.ownership = c.ownership;
     return outlet;
   });
   outlets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -96,13 +94,19 @@ export function joinRatings(curated: CuratedOutlet[], allsides: AllSidesRow[], r
 }
 
 /** The whole catalog file. `generated` is passed in so the output is reproducible. */
-export function buildCatalog(curated: CuratedOutlet[], allsides: AllSidesRow[], rsp: RspRow[], generated: string) {
+export function buildCatalog(curated: AssembledOutlet[], allsides: AllSidesRow[], rsp: RspRow[], generated: string) {
   const { outlets, problems } = joinRatings(curated, allsides, rsp);
-  const catalog: Catalog = { version: 1, generated, ratingSources: RATING_SOURCES, outlets };
+  const catalog: Catalog = { version: 1, generated, ratingSources: RATING_SOURCES, feedLists: FEED_LISTS, ownershipSources: OWNERSHIP_SOURCES, outlets };
   return { catalog, problems };
 }
 
-function pickBias(outlet: CuratedOutlet, rows: AllSidesRow[], problems: string[]): Rating<Bias> | undefined {
+/** Registrable domains the rating files rate: every one with a listed feed must be in the catalog. */
+export function ratedDomains(allsides: AllSidesRow[], rsp: RspRow[]): Set<string> {
+  const domains = [...usableAllSidesRows(allsides).map((r) => r.domain), ...rsp.filter((r) => rspFactuality(r.factuality)).map((r) => r.domain)];
+  return new Set(domains.map((d) => registrableDomain(d.trim().toLowerCase()) ?? d));
+}
+
+function pickBias(outlet: AssembledOutlet, rows: AllSidesRow[], problems: string[]): Rating<Bias> | undefined {
   const slugs = [...new Set(rows.map(allsidesSlug))].sort();
   let row: AllSidesRow | undefined;
   if (outlet.allsides) {
@@ -117,11 +121,7 @@ function pickBias(outlet: CuratedOutlet, rows: AllSidesRow[], problems: string[]
   return row && value ? { value, source: 'allsides', date: ALLSIDES_DATE, url: row.allsides_url } : undefined;
 }
 
-function pickFactuality(
-  outlet: CuratedOutlet,
-  byValue: Map<Factuality, string[]> | undefined,
-  problems: string[],
-): Rating<Factuality> | undefined {
+function pickFactuality(outlet: AssembledOutlet, byValue: Map<Factuality, string[]> | undefined, problems: string[]): Rating<Factuality> | undefined {
   if (!byValue) return undefined;
   if (byValue.size > 1) {
     const detail = [...byValue].map(([value, domains]) => `${value}: ${domains.join(', ')}`).join('; ');
@@ -136,12 +136,12 @@ function pickFactuality(
  * The Wikipedia extract keeps registrable domains only (`go.com` for abcnews.go.com): it rates
  * the one outlet publishing under that domain, and nobody when several do (indiatimes.com).
  */
-function soleOutletUnder(curated: CuratedOutlet[], domain: string): CuratedOutlet | undefined {
+function soleOutletUnder(curated: AssembledOutlet[], domain: string): AssembledOutlet | undefined {
   const under = curated.filter((o) => o.domains.some((d) => d.endsWith(`.${domain}`)));
   return under.length === 1 ? under[0] : undefined;
 }
 
-function checkCurated(curated: CuratedOutlet[]): string[] {
+function checkCurated(curated: AssembledOutlet[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   const owners = new Map<string, string>();

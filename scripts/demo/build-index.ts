@@ -11,8 +11,18 @@ import { makeSnapshot } from '../../utils/snapshot';
 const ROUNDUPS = 60;
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-interface RoundupRow { title: string; description: string; url: string; domain: string; published: string; story: string }
-interface SeedStory { story: string; articles: { outletDomain: string; title: string; description: string; url: string; published: string }[] }
+interface RoundupRow {
+  title: string;
+  description: string;
+  url: string;
+  domain: string;
+  published: string;
+  story: string;
+}
+interface SeedStory {
+  story: string;
+  articles: { outletDomain: string; title: string; description: string; url: string; published: string }[];
+}
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
 const lookup = createOutletLookup(catalog.outlets);
@@ -24,9 +34,13 @@ const toArticle = (storyId: string, url: string, title: string, description: str
   return outletId && key ? { url: key, outletId, title, description, published, storyId } : undefined;
 };
 
-const seed = JSON.parse(read('./data/seed-story.json')) as SeedStory;
-const seedArticles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published)));
-if (seedArticles.some((a) => !a)) throw new Error('A seed-story outlet is missing from the catalog.');
+/** The seed story (the article `npm start` opens) and a story with enough rated outlets to be a blindspot. */
+const seedArticles = ['./data/seed-story.json', './data/blindspot-story.json'].flatMap((file) => {
+  const seed = JSON.parse(read(file)) as SeedStory;
+  const articles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published)));
+  if (articles.some((a) => !a)) throw new Error(`An outlet of ${file} is missing from the catalog.`);
+  return articles as IndexedArticle[];
+});
 
 const byStory = new Map<string, RoundupRow[]>();
 for (const line of read('./data/allsides_neus_roundups_2021.jsonl').split('\n')) {
@@ -41,16 +55,18 @@ const roundups = [...byStory.entries()]
   .sort(([, a], [, b]) => Date.parse(b[0].published) - Date.parse(a[0].published))
   .slice(0, ROUNDUPS);
 
-const articles: IndexedArticle[] = [...(seedArticles as IndexedArticle[])];
+const articles: IndexedArticle[] = [...seedArticles];
 for (const [story, rows] of roundups) {
   // The data gives only the roundup's day: spread its articles over that day for display.
-  const day = Date.parse(rows[0].published.slice(0, 10) + 'T09:00:00Z');
+  const day = Date.parse(`${rows[0].published.slice(0, 10)}T09:00:00Z`);
   rows.forEach((r, i) => {
     const article = toArticle(story, r.url, r.title, r.description, day + i * 47 * 60_000);
     if (article) articles.push(article);
   });
 }
 
-const snapshot = makeSnapshot('Demo snapshot: AllSides headline roundups (2021) and one 2023 story', articles, new Date('2026-11-28T00:00:00Z'));
-writeFileSync(new URL('../../public/demo-index.json', import.meta.url), JSON.stringify(snapshot, null, 1) + '\n');
-console.log(JSON.stringify({ stories: roundups.length + 1, articles: articles.length, outlets: new Set(articles.map((a) => a.outletId)).size }));
+const snapshot = makeSnapshot('Demo snapshot: AllSides headline roundups (2021), a 2014 story and a 2023 story', articles, new Date('2026-11-28T00:00:00Z'));
+writeFileSync(new URL('../../public/demo-index.json', import.meta.url), `${JSON.stringify(snapshot, null, 1)}\n`);
+console.log(
+  JSON.stringify({ stories: new Set(articles.map((a) => a.storyId)).size, articles: articles.length, outlets: new Set(articles.map((a) => a.outletId)).size }),
+);

@@ -73,7 +73,9 @@ describe('Popup for a matched story', () => {
     show(matched);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Covered by 3 outlets (1 unrated)');
     const bias = screen.getByRole('region', { name: 'Bias distribution' });
-    const items = within(bias).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(bias)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toContain('CCenter2 · 67%');
     expect(items).toContain('?Unrated1 · 33%');
     expect(screen.getByText('67% of the sources are Center')).toBeTruthy();
@@ -86,7 +88,11 @@ describe('Popup for a matched story', () => {
     const current = list.querySelector('[aria-current="page"]');
     expect(current?.textContent).toContain('Reuters');
     fireEvent.click(within(list).getByRole('button', { name: 'Unrated' }));
-    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual([coverage.articles[2].title]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([coverage.articles[2].title]);
   });
 
   it('renders hostile headlines as text and never links a javascript: URL', () => {
@@ -103,7 +109,17 @@ describe('Popup for a matched story', () => {
   });
 
   it('flags a blindspot with its rule', () => {
-    show({ ...matched, coverage: { ...coverage, blindspot: { side: 'right', rule: 'Fewer than 20% of 6 rated outlets are Right or Lean Right.', verdict: 'Blindspot for the Right: 5 of 6 rated outlets (83%) are on the Left, 0 (0%) on the Right.' } } } as TabView);
+    show({
+      ...matched,
+      coverage: {
+        ...coverage,
+        blindspot: {
+          side: 'right',
+          rule: 'Fewer than 20% of 6 rated outlets are Right or Lean Right.',
+          verdict: 'Blindspot for the Right: 5 of 6 rated outlets (83%) are on the Left, 0 (0%) on the Right.',
+        },
+      },
+    } as TabView);
     const flag = screen.getByRole('note', { name: 'Blindspot' });
     expect(flag.textContent).toContain('the Right barely covered this');
     expect(flag.textContent).toContain('Fewer than 20% of 6 rated outlets');
@@ -127,7 +143,11 @@ describe('biasHeadline', () => {
 describe('a story with many outlets', () => {
   it('folds the bias groups, except the one with the reader’s article, and keeps every headline', () => {
     const many = Array.from({ length: 120 }, (_, i) => ({
-      ...coverage.articles[0], url: `https://example.com/${i}`, outletId: `o${i}`, outletName: `Outlet ${i}`, current: i === 5,
+      ...coverage.articles[0],
+      url: `https://example.com/${i}`,
+      outletId: `o${i}`,
+      outletName: `Outlet ${i}`,
+      current: i === 5,
       bias: (['left', 'center', 'right', 'unrated'] as const)[i % 4],
     }));
     const { container } = show({ ...matched, coverage: { ...coverage, articles: many } } as TabView);

@@ -22,7 +22,8 @@ const FIXTURES: [file: string, outletId: string, type: string][] = [
   ['bbc-in-our-time-podcast.rss', 'bbc-news', 'application/rss+xml'],
   ['spiegel-podcast.rss', 'der-spiegel', 'application/rss+xml'],
   ['washingtonpost-wellness.rss', 'the-washington-post', 'application/rss+xml'],
-  ['talkingpointsmemo.atom', 'talking-points-memo', 'application/atom+xml'],
+  // talkingpointsmemo.atom is not served: no public feed list carries a Talking Points Memo feed, so
+  // the catalog has none for it. heise's feed keeps Atom covered.
   ['dailymail-us-home.rss', 'daily-mail', 'application/rss+xml; charset=iso-8859-1'],
 ];
 const SHOTS = 'test-results/screenshots';
@@ -43,7 +44,14 @@ beforeAll(async () => {
     files.set(outlet.feeds[0], { body, contentType });
     // Article pages for the items, so the reader can open one.
     for (const item of parseFeed(new Uint8Array(body), { url: outlet.feeds[0] }).items) {
-      pages.push({ url: normalizeUrl(item.url), outletId, title: item.title, description: item.description, published: Date.parse(item.published ?? '2020-01-01'), storyId: '' });
+      pages.push({
+        url: normalizeUrl(item.url),
+        outletId,
+        title: item.title,
+        description: item.description,
+        published: Date.parse(item.published ?? '2020-01-01'),
+        storyId: '',
+      });
     }
   }
   // One source's server is down: its health says so and the others carry on.
@@ -56,7 +64,8 @@ beforeAll(async () => {
   const ext = await demo.context.newPage();
   await ext.goto(`chrome-extension://${demo.extensionId}/about.html`);
   await ext.evaluate(
-    ([off]) => chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }),
+    ([off]) =>
+      chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 20_000, blindspotThreshold: 0.2, indexUrl: '' } }),
     [catalog.outlets.map((o) => o.id).filter((id) => !keep.has(id))] as const,
   );
   await ext.close();

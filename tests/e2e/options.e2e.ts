@@ -46,7 +46,7 @@ describe('the options page in Chromium with the built extension', () => {
   it('finds an outlet despite a typo, and its switch turns it off and on', async () => {
     await shot(page, 'overview', false);
     await page.getByLabel('Search sources').fill('asociated pres');
-    const ap = page.getByRole('switch', { name: /^Associated Press/ });
+    const ap = page.getByRole('switch', { name: /^Associated Press apnews\.com/ });
     await expect.poll(() => ap.isChecked()).toBe(true);
     await ap.uncheck();
     await waitForStored<string[]>('disabledSources', (v) => !!v?.includes('ap'));
@@ -94,7 +94,16 @@ describe('the options page in Chromium with the built extension', () => {
     await form.getByRole('button', { name: 'Check the feed and add it' }).click();
     await page.getByText('Added Harbour Gazette: its feed lists 2 items now.').waitFor();
     const custom = await stored<{ id: string; custom: boolean; bias: { source: string } }[]>('customSources');
-    expect(custom).toMatchObject([{ id: 'custom-harbour-gazette', name: 'Harbour Gazette', domains: ['harbourgazette.co.uk'], feeds: [FEED], custom: true, bias: { value: 'center', source: 'user' } }]);
+    expect(custom).toMatchObject([
+      {
+        id: 'custom-harbour-gazette',
+        name: 'Harbour Gazette',
+        domains: ['harbourgazette.co.uk'],
+        feeds: [FEED],
+        custom: true,
+        bias: { value: 'center', source: 'user' },
+      },
+    ]);
     await page.getByLabel('Search sources').fill('harbour');
     expect(await page.getByRole('switch', { name: /^Harbour Gazette/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Edit Harbour Gazette' }).first().click();
@@ -126,7 +135,9 @@ describe('the options page in Chromium with the built extension', () => {
     await page.getByLabel('Import a settings file').setInputFiles(bad);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('bad-settings.json was refused, and nothing changed: Index settings: "refreshMinutes" (minutes between refreshes) must be a number from 5 to 1440.');
+    expect(await alert.textContent()).toContain(
+      'bad-settings.json was refused, and nothing changed: Index settings: "refreshMinutes" (minutes between refreshes) must be a number from 5 to 1440.',
+    );
     expect((await stored<{ refreshMinutes: number }>('indexSettings'))?.refreshMinutes).toBe(45);
     await page.getByRole('heading', { name: 'Settings', exact: true }).scrollIntoViewIfNeeded();
     await shot(page, 'settings');
@@ -161,9 +172,36 @@ describe('the options page in Chromium with the built extension', () => {
     const [ok, failing, blip] = demo.catalog.outlets.filter((o) => o.feeds.length > 0);
     const now = Date.now();
     const rows = [
-      { url: ok.feeds[0], outletId: ok.id, lastAttempt: now - 600_000, lastSuccess: now - 600_000, lastError: null, consecutiveFailures: 0, itemsSeen: 40, nextAllowed: 0 },
-      { url: failing.feeds[0], outletId: failing.id, lastAttempt: now - 60_000, lastSuccess: now - 3 * 86_400_000, lastError: 'The server answered 404 (not found)', consecutiveFailures: 4, itemsSeen: 25, nextAllowed: 0 },
-      { url: blip.feeds[0], outletId: blip.id, lastAttempt: now - 60_000, lastSuccess: now - 7_200_000, lastError: 'Timed out after 20 s', consecutiveFailures: 1, itemsSeen: 12, nextAllowed: 0 },
+      {
+        url: ok.feeds[0],
+        outletId: ok.id,
+        lastAttempt: now - 600_000,
+        lastSuccess: now - 600_000,
+        lastError: null,
+        consecutiveFailures: 0,
+        itemsSeen: 40,
+        nextAllowed: 0,
+      },
+      {
+        url: failing.feeds[0],
+        outletId: failing.id,
+        lastAttempt: now - 60_000,
+        lastSuccess: now - 3 * 86_400_000,
+        lastError: 'The server answered 404 (not found)',
+        consecutiveFailures: 4,
+        itemsSeen: 25,
+        nextAllowed: 0,
+      },
+      {
+        url: blip.feeds[0],
+        outletId: blip.id,
+        lastAttempt: now - 60_000,
+        lastSuccess: now - 7_200_000,
+        lastError: 'Timed out after 20 s',
+        consecutiveFailures: 1,
+        itemsSeen: 12,
+        nextAllowed: 0,
+      },
     ];
     await page.evaluate(async (feeds) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

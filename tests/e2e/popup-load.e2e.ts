@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeUrl } from '../../utils/article/normalize-url';
-import { median } from '../../utils/median';
+import { median } from '../../scripts/median';
 import type { IndexedArticle } from '../../utils/model';
 import { makeSnapshot } from '../../utils/snapshot';
 import { startDemo, type DemoSession } from '../../scripts/demo/session';

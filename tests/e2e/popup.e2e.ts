@@ -52,8 +52,6 @@ describe('the popup in Chromium with the built extension', () => {
     expect(legend).toEqual(['LLeft0 · 0%', 'LLLean Left1 · 34%', 'CCenter1 · 33%', 'LRLean Right0 · 0%', 'RRight0 · 0%', '?Unrated1 · 33%']);
     expect(await popup.locator('[aria-current="page"]').textContent()).toContain('Associated Press');
     await shot(popup, 'popup-matched');
-    const rendered = Number(await popup.getAttribute('body', 'data-rendered-ms'));
-    console.log(JSON.stringify({ figure: 'popup open to coverage rendered', value: rendered, unit: 'ms', index: demo.articles.length }));
     await popup.close();
     // The badge is per tab, and a navigation clears it.
     const other = await openArticle('https://apnews.com/');
@@ -70,7 +68,7 @@ describe('the popup in Chromium with the built extension', () => {
     const options = await demo.context.newPage();
     await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
     await options.getByLabel('Search sources').fill('associated press');
-    const apSwitch = options.getByRole('switch', { name: /^Associated Press/ });
+    const apSwitch = options.getByRole('switch', { name: /^Associated Press apnews\.com/ });
     await apSwitch.uncheck();
     await shot(options, 'options-ap-off');
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 2 outlets (1 unrated)');
@@ -100,7 +98,11 @@ describe('the popup in Chromium with the built extension', () => {
     const text = (await sections.allTextContents()).join('\n');
     expect(text).toContain('CC BY-NC 4.0');
     expect(text).toContain('CC BY-SA 4.0');
-    expect(await sections.count()).toBe(demo.catalog.ratingSources.length);
+    // The feed lists and the ownership data are credited after the ratings, each with its licence.
+    expect(text).toContain('CC0 1.0');
+    expect(text).toContain('MIT');
+    const { ratingSources, feedLists = [], ownershipSources = [] } = demo.catalog;
+    expect(await sections.count()).toBe(ratingSources.length + feedLists.length + ownershipSources.length);
     await shot(about, 'about-ratings');
     await about.close();
   });

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { withFullSpelling } from '../../utils/article/extract-article';
 import { createDb } from '../../utils/db';
 import type { ArticleMeta, IndexedArticle } from '../../utils/model';
 import { makeSnapshot } from '../../utils/snapshot';
@@ -10,11 +11,33 @@ const H = 3_600_000;
 const fresh = () => createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
 
 const seed: IndexedArticle[] = [
-  { url: 'https://apnews.com/article/blinken-han', outletId: 'ap', title: 'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit', description: 'Secretary of State Antony Blinken met Chinese Vice President Han Zheng at the UN.', published: T0, storyId: 'blinken' },
-  { url: 'https://reuters.com/world/blinken-han', outletId: 'reuters', title: "Top US diplomat Blinken meets China's VP Han at UN amid strained ties", description: 'Blinken met Han Zheng in New York.', published: T0 + H, storyId: 'blinken' },
-  { url: 'https://example.com/rates', outletId: 'cnbc', title: 'Federal Reserve holds interest rates steady, signals one more hike', description: 'The Fed kept rates unchanged.', published: T0, storyId: 'fed' },
+  {
+    url: 'https://apnews.com/article/blinken-han',
+    outletId: 'ap',
+    title: 'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit',
+    description: 'Secretary of State Antony Blinken met Chinese Vice President Han Zheng at the UN.',
+    published: T0,
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://reuters.com/world/blinken-han',
+    outletId: 'reuters',
+    title: "Top US diplomat Blinken meets China's VP Han at UN amid strained ties",
+    description: 'Blinken met Han Zheng in New York.',
+    published: T0 + H,
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://example.com/rates',
+    outletId: 'cnbc',
+    title: 'Federal Reserve holds interest rates steady, signals one more hike',
+    description: 'The Fed kept rates unchanged.',
+    published: T0,
+    storyId: 'fed',
+  },
 ];
-const page = (patch: Partial<ArticleMeta>): ArticleMeta => ({ title: '', canonicalUrl: '', outletDomain: 'wionews.com', ...patch });
+/** A page's article as the worker holds it: normalised on arrival. */
+const page = (patch: Partial<ArticleMeta>): ArticleMeta => withFullSpelling({ title: '', canonicalUrl: '', outletDomain: 'wionews.com', ...patch });
 
 describe('the local story index', () => {
   it('imports a snapshot, then matches a page by canonical URL and by its headline', async () => {
@@ -24,16 +47,28 @@ describe('the local story index', () => {
     expect(await store.counts()).toEqual({ articles: 3, stories: 2 });
     expect((await store.meta())?.label).toBe('Demo');
     expect(await store.match(page({ canonicalUrl: 'https://www.reuters.com/world/blinken-han?utm_source=x', title: 'whatever' }))).toBe('blinken');
-    const wion = page({ canonicalUrl: 'https://www.wionews.com/world/blinken-han', title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting", publishedTime: new Date(T0 + 10 * H).toISOString() });
+    const wion = page({
+      canonicalUrl: 'https://www.wionews.com/world/blinken-han',
+      title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting",
+      publishedTime: new Date(T0 + 10 * H).toISOString(),
+    });
     expect(await store.match(wion)).toBe('blinken');
-    expect(await store.match(page({ canonicalUrl: 'https://x.com/a', title: 'Local bakery wins county fair pie contest', publishedTime: new Date(T0).toISOString() }))).toBeNull();
+    expect(
+      await store.match(
+        page({ canonicalUrl: 'https://x.com/a', title: 'Local bakery wins county fair pie contest', publishedTime: new Date(T0).toISOString() }),
+      ),
+    ).toBeNull();
   });
 
   it('resumes from the database after the worker restarts', async () => {
     const db = fresh();
     await createIndexStore(db, () => T0).importSnapshot(makeSnapshot('Demo', seed), 'demo');
     const restarted = createIndexStore(db, () => T0);
-    const wion = page({ canonicalUrl: 'https://wionews.com/x', title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting", publishedTime: new Date(T0 + 10 * H).toISOString() });
+    const wion = page({
+      canonicalUrl: 'https://wionews.com/x',
+      title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting",
+      publishedTime: new Date(T0 + 10 * H).toISOString(),
+    });
     expect(await restarted.match(wion)).toBe('blinken');
   });
 
@@ -42,7 +77,12 @@ describe('the local story index', () => {
     const store = createIndexStore(db, () => T0 + 2 * H);
     await store.importSnapshot(makeSnapshot('Demo', seed), 'demo');
     const added = await store.ingest('wion', [
-      { url: 'https://wionews.com/world/blinken-han', title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting", description: 'Blinken and Han Zheng met at the United Nations.', published: T0 + 3 * H },
+      {
+        url: 'https://wionews.com/world/blinken-han',
+        title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting",
+        description: 'Blinken and Han Zheng met at the United Nations.',
+        published: T0 + 3 * H,
+      },
       { url: 'https://reuters.com/world/blinken-han', title: 'duplicate of a known URL', description: '', published: T0 },
     ]);
     expect(added).toBe(1);
@@ -67,7 +107,12 @@ describe('the local story index', () => {
     const db = fresh();
     const store = createIndexStore(db, () => T0);
     await store.importSnapshot(makeSnapshot('Demo', seed), 'demo');
-    const item = { url: 'https://wionews.com/world/blinken-han', title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting", description: '', published: T0 + 3 * H };
+    const item = {
+      url: 'https://wionews.com/world/blinken-han',
+      title: "Blinken meets China's VP Han to set stage for future Xi-Biden meeting",
+      description: '',
+      published: T0 + 3 * H,
+    };
     const bulkPut = db.stories.bulkPut.bind(db.stories);
     db.stories.bulkPut = (() => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))) as unknown as typeof db.stories.bulkPut;
     await expect(store.ingest('wion', [item])).rejects.toThrow(/disk is full/);

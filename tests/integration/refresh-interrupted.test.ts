@@ -6,7 +6,7 @@ import type { Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController } from '../../utils/worker/refresh';
+import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const outlet: Outlet = { id: 'alpha', name: 'Alpha', homepage: 'https://alpha.com/', domains: ['alpha.com'], feeds: ['https://alpha.com/rss'], country: 'US', language: 'en' };

@@ -5,7 +5,7 @@ import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController } from '../../utils/worker/refresh';
+import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const outlet = (id: string): Outlet => ({ id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds: [`https://${id}.com/rss`], country: 'US', language: 'en' });

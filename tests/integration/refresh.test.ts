@@ -6,7 +6,7 @@ import type { IndexedArticle, Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS, type IndexSettings } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createRefreshController, toNewArticles } from '../../utils/worker/refresh';
+import { createRefreshController, toNewArticles } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const H = 3_600_000;
@@ -14,7 +14,15 @@ const rss = (items: { title: string; link: string; date: number }[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items
     .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`)
     .join('')}</channel></rss>`;
-const outlet = (id: string, feed: string): Outlet => ({ id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds: [feed], country: 'US', language: 'en' });
+const outlet = (id: string, feed: string): Outlet => ({
+  id,
+  name: id,
+  homepage: `https://${id}.com/`,
+  domains: [`${id}.com`],
+  feeds: [feed],
+  country: 'US',
+  language: 'en',
+});
 
 function setUp(responses: Record<string, () => Response>, settings: Partial<IndexSettings> = {}) {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -45,15 +53,28 @@ function setUp(responses: Record<string, () => Response>, settings: Partial<Inde
 }
 
 const alphaFeed = () =>
-  new Response(rss([
-    { title: 'Senate passes the infrastructure bill after months of talks', link: 'https://www.alpha.com/a/1?utm_source=rss', date: NOW - 2 * H },
-    { title: 'An article far older than the retention', link: 'https://alpha.com/a/old', date: NOW - 30 * 24 * H },
-  ]), { headers: { 'content-type': 'application/rss+xml' } });
-const demoArticle: IndexedArticle = { url: 'https://demo.com/x', outletId: 'alpha', title: 'Demo story', description: '', published: NOW - 400 * 24 * H, storyId: 'demo' };
+  new Response(
+    rss([
+      { title: 'Senate passes the infrastructure bill after months of talks', link: 'https://www.alpha.com/a/1?utm_source=rss', date: NOW - 2 * H },
+      { title: 'An article far older than the retention', link: 'https://alpha.com/a/old', date: NOW - 30 * 24 * H },
+    ]),
+    { headers: { 'content-type': 'application/rss+xml' } },
+  );
+const demoArticle: IndexedArticle = {
+  url: 'https://demo.com/x',
+  outletId: 'alpha',
+  title: 'Demo story',
+  description: '',
+  published: NOW - 400 * 24 * H,
+  storyId: 'demo',
+};
 
 describe('refreshing the index from feeds', () => {
   it('ingests what the working sources bring, records every source’s health, and reports progress', async () => {
-    const { db, store, controller, progress } = setUp({ 'https://alpha.com/rss': alphaFeed, 'https://beta.com/rss': () => new Response('down', { status: 500 }) });
+    const { db, store, controller, progress } = setUp({
+      'https://alpha.com/rss': alphaFeed,
+      'https://beta.com/rss': () => new Response('down', { status: 500 }),
+    });
     await controller.run();
     const urls = await store.urls();
     expect(urls).toEqual(['https://alpha.com/a/1']);

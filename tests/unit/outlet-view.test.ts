@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Outlet, RatingSource } from '../../utils/model';
 import { outletView } from '../../utils/sources/outlet-view';
 
-const sources: RatingSource[] = [{ id: 'allsides', name: 'AllSides', url: 'https://www.allsides.com/', licence: 'CC BY-NC 4.0', licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/', attribution: 'AllSides' }];
+const sources: RatingSource[] = [
+  {
+    id: 'allsides',
+    name: 'AllSides',
+    url: 'https://www.allsides.com/',
+    licence: 'CC BY-NC 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
+    attribution: 'AllSides',
+  },
+];
 const reuters: Outlet = {
-  id: 'reuters', name: 'Reuters', homepage: 'https://www.reuters.com/', domains: ['reuters.com'], feeds: [], country: 'GB', language: 'en',
+  id: 'reuters',
+  name: 'Reuters',
+  homepage: 'https://www.reuters.com/',
+  domains: ['reuters.com'],
+  feeds: [],
+  country: 'GB',
+  language: 'en',
   bias: { value: 'center', source: 'allsides', date: '2022-09-28', url: 'https://www.allsides.com/news-source/reuters' },
 };
 const none = { disabled: new Set<string>(), overrides: {} };

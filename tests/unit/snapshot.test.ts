@@ -3,7 +3,13 @@ import { makeSnapshot, parseSnapshot } from '../../utils/snapshot';
 import type { IndexedArticle } from '../../utils/model';
 
 const article = (i: number, patch: Partial<IndexedArticle> = {}): IndexedArticle => ({
-  url: `https://example.com/a/${i}`, outletId: 'ap', title: `Headline ${i}`, description: '', published: 1_700_000_000_000 + i, storyId: 's1', ...patch,
+  url: `https://example.com/a/${i}`,
+  outletId: 'ap',
+  title: `Headline ${i}`,
+  description: '',
+  published: 1_700_000_000_000 + i,
+  storyId: 's1',
+  ...patch,
 });
 const text = (value: unknown) => JSON.stringify(value);
 const valid = () => makeSnapshot('Test', [article(1), article(2)], new Date('2026-01-01T00:00:00Z'));

@@ -4,13 +4,13 @@
  * CMSs emit by mistake on every article of a site. Then, and when there is no claim, the page URL
  * itself. AMP pages carry the plain page as their canonical, so they map to it here.
  */
-import { canonicalHref } from './dom-sources';
+import { canonicalHref } from './dom-metadata';
 import { jsonString } from './json-ld';
 import { normalizePageUrl } from './normalize-url';
-import type { PageSources } from './sources';
+import type { PageMetadata } from './page-metadata';
 
 /** True when `candidate` is the site's home page or a strict ancestor path of `page`. */
-export function isHomeOrSection(candidate: string, page: string): boolean {
+function isHomeOrSection(candidate: string, page: string): boolean {
   const c = new URL(candidate);
   const p = new URL(page);
   if (c.pathname === '/' && !c.search) return p.pathname !== '/' || !!p.search;
@@ -19,18 +19,13 @@ export function isHomeOrSection(candidate: string, page: string): boolean {
 }
 
 /** The canonical URL claims of the page, most trusted first. */
-function claims(src: PageSources): (string | undefined)[] {
+function claims(src: PageMetadata): (string | undefined)[] {
   const article = src.jsonLd.article;
-  return [
-    canonicalHref(src.doc),
-    src.meta.get('og:url'),
-    jsonString(article?.url, 'url'),
-    jsonString(article?.mainEntityOfPage, 'url'),
-  ];
+  return [canonicalHref(src.doc), src.meta.get('og:url'), jsonString(article?.url, 'url'), jsonString(article?.mainEntityOfPage, 'url')];
 }
 
 /** The canonical URL of the page (never empty: falls back to the page URL). */
-export function readCanonical(src: PageSources): string {
+export function readCanonical(src: PageMetadata): string {
   const page = normalizePageUrl(src.url.href);
   for (const claim of claims(src)) {
     if (!claim) continue;

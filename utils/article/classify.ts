@@ -12,7 +12,7 @@ import { readByline, readPublished } from './fields';
 import { readHeadline } from './headline';
 import { ARTICLE_TYPE } from './json-ld';
 import { nonArticleHost, nonArticlePath } from './page-kinds';
-import type { PageSources } from './sources';
+import type { PageMetadata } from './page-metadata';
 
 /** The decision and what it rests on, for logs, tests and the popup's "why not" line. */
 export interface PageClass {
@@ -28,9 +28,24 @@ const MIN_PROSE = 1000;
 
 const OTHER_OG_TYPE = /^(?:product|profile|book|books\.|video\.|music\.|place|business|object)/i;
 const OTHER_TYPES = new Set([
-  'Product', 'ProfilePage', 'SearchResultsPage', 'VideoObject', 'SoftwareSourceCode', 'SoftwareApplication',
-  'Book', 'Recipe', 'Event', 'JobPosting', 'Movie', 'MusicRecording', 'Course', 'SocialMediaPosting',
-  'DiscussionForumPosting', 'QAPage', 'ScholarlyArticle', 'MedicalStudy',
+  'Product',
+  'ProfilePage',
+  'SearchResultsPage',
+  'VideoObject',
+  'SoftwareSourceCode',
+  'SoftwareApplication',
+  'Book',
+  'Recipe',
+  'Event',
+  'JobPosting',
+  'Movie',
+  'MusicRecording',
+  'Course',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'QAPage',
+  'ScholarlyArticle',
+  'MedicalStudy',
 ]);
 const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
 
@@ -43,7 +58,7 @@ function microdataTypes(doc: Document): string[] {
 }
 
 /** Reasons (codes, see reasons.ts) the page cannot be an article, whatever else it says. */
-function vetoes(src: PageSources, microdata: string[]): string[] {
+function vetoes(src: PageMetadata, microdata: string[]): string[] {
   const { meta, jsonLd, url } = src;
   const found = [nonArticleHost(url.hostname), nonArticlePath(url)];
   if (isMediaWiki(src)) found.push('mediawiki');
@@ -60,7 +75,7 @@ function vetoes(src: PageSources, microdata: string[]): string[] {
 }
 
 /** Weighed evidence for an article, as reason codes `+N code[:detail]` (one-digit N): `+3 ld:NewsArticle`. */
-function weigh(src: PageSources, microdata: string[]): string[] {
+function weigh(src: PageMetadata, microdata: string[]): string[] {
   const found: string[] = [];
   const ld = src.jsonLd.types.find((t) => ARTICLE_TYPE.test(t));
   if (ld) found.push(`+3 ld:${ld}`);
@@ -82,7 +97,7 @@ function weigh(src: PageSources, microdata: string[]): string[] {
 }
 
 /** Classifies already-read sources (the extractor reads them once for both jobs). */
-export function classifySources(src: PageSources): PageClass {
+export function classifySources(src: PageMetadata): PageClass {
   const microdata = microdataTypes(src.doc);
   const against = vetoes(src, microdata);
   if (against.length) return { isArticle: false, reasons: against };

@@ -3,7 +3,7 @@
  * None of them decides alone; classify.ts weighs them.
  */
 import { printedDate } from './dateline';
-import type { PageSources } from './sources';
+import type { PageMetadata } from './page-metadata';
 
 /** Trimmed texts of the page's first 300 paragraphs. */
 function paragraphs(doc: Document): string[] {
@@ -74,7 +74,7 @@ export function proseLength(doc: Document): number {
 }
 
 /** True for pages MediaWiki renders (Wikipedia and its mirrors), whatever their host. */
-export function isMediaWiki(src: PageSources): boolean {
+export function isMediaWiki(src: PageMetadata): boolean {
   if (/^mediawiki/i.test(src.meta.get('generator') ?? '')) return true;
   return /(?:^|\s)mediawiki(?:\s|$)/.test(src.doc.body?.getAttribute('class') ?? '');
 }

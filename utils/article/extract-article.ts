@@ -11,7 +11,7 @@ import { readImage, readModified, readSection } from './fields';
 import { normalizeUrl } from './normalize-url';
 import { readFields, readPage, type ArticleReading } from './read-article';
 import { explainReasons } from './reasons';
-import type { PageSources } from './sources';
+import type { PageMetadata } from './page-metadata';
 
 /**
  * What the light reader leaves to the background: the canonical URL in the index's spelling
@@ -24,7 +24,7 @@ export function withFullSpelling(article: ArticleMeta): ArticleMeta {
 }
 
 /** The light reader's fields and those only people see (in the CLI and logs). */
-function readAllFields(src: PageSources): ArticleMeta | undefined {
+function readAllFields(src: PageMetadata): ArticleMeta | undefined {
   const article = readFields(src);
   return article && { ...article, modifiedTime: readModified(src), section: readSection(src), image: readImage(src) };
 }

@@ -5,25 +5,49 @@
  * and last the visible markup. A value a reader cannot use (a date that is no date) passes the
  * turn to the next source.
  */
-import { toIsoInstant, zoneHint } from './dates';
-import { itempropAuthor, itempropDate, relAuthorText, timeElement } from './dom-sources';
+import { toIsoInstant, zoneHint } from './page-dates';
+import { itempropAuthor, itempropDate, relAuthorText, timeElement } from './dom-metadata';
 import { datelineOf, leadDateline } from './evidence';
 import { readHeadline } from './headline';
 import { jsonString, resolve } from './json-ld';
 import { parseHttp } from './normalize-url';
-import { articleValue, firstValue, type PageSources } from './sources';
-import { cleanText } from './text';
+import { articleValue, firstValue, type PageMetadata } from './page-metadata';
+import { cleanText } from './clean-value';
 
 /** Where each field is stated, most trusted first (keys as in `sourceValue`). */
 const PUBLISHED = [
-  '@datePublished', 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time',
-  'cxenseparse:recs:publishtime', 'cxenseparse:publishtime', 'parsely-pub-date', 'sailthru.date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'datepublished', 'article:published',
-  'pubdate', 'publishdate', 'publish-date', 'date', 'citation_publication_date',
+  '@datePublished',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'published_time',
+  'cxenseparse:recs:publishtime',
+  'cxenseparse:publishtime',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'datepublished',
+  'article:published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'citation_publication_date',
 ];
 const MODIFIED = [
-  '@dateModified', 'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified',
-  'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod', '~dateModified',
+  '@dateModified',
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'datemodified',
+  'lastmod',
+  '~dateModified',
 ];
 const AUTHOR = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'];
 const DESCRIPTION = ['og:description', '@description', 'twitter:description', 'description', 'dc.description', 'dcterms.description'];
@@ -37,7 +61,7 @@ const instant = (raw: string | undefined) => toIsoInstant(cleanText(raw));
  * The publication instant (or day). With `fromText`, a day printed under the headline is the
  * last resort; the classifier reads that signal itself, so it asks without.
  */
-export function readPublished(src: PageSources, fromText = true): string | undefined {
+export function readPublished(src: PageMetadata, fromText = true): string | undefined {
   const { doc } = src;
   const stated = firstValue(src, PUBLISHED, instant);
   if (stated) return stated;
@@ -51,34 +75,31 @@ export function readPublished(src: PageSources, fromText = true): string | undef
   return (headline ? datelineOf(headline) : undefined) ?? leadDateline(doc);
 }
 
-export function readModified(src: PageSources): string | undefined {
+export function readModified(src: PageMetadata): string | undefined {
   return firstValue(src, MODIFIED, instant);
 }
 
 /** A byline as people read it: `By` prefixes dropped; URLs (some CMSs put one in `author`) refused. */
 function cleanByline(raw: string | undefined): string | undefined {
-  const text = cleanText(raw)?.replace(/^by\s+/i, '').trim();
+  const text = cleanText(raw)
+    ?.replace(/^by\s+/i, '')
+    .trim();
   return text && !/^https?:\/\//i.test(text) && text.length <= 200 ? text : undefined;
 }
 
 /** The JSON-LD authors' names, each once, joined with commas. */
-function personNames(src: PageSources): string | undefined {
+function personNames(src: PageMetadata): string | undefined {
   const value = articleValue(src, 'author');
   const list = (Array.isArray(value) ? value : [value]).slice(0, 10);
   const names = list.map((v) => cleanText(jsonString(resolve(v, src.jsonLd)))).filter((n) => n);
   return names.length ? [...new Set(names)].join(', ') : undefined;
 }
 
-export function readByline(src: PageSources): string | undefined {
-  return (
-    cleanByline(personNames(src)) ??
-    firstValue(src, AUTHOR, cleanByline) ??
-    cleanByline(itempropAuthor(src.doc)) ??
-    cleanByline(relAuthorText(src.doc))
-  );
+export function readByline(src: PageMetadata): string | undefined {
+  return cleanByline(personNames(src)) ?? firstValue(src, AUTHOR, cleanByline) ?? cleanByline(itempropAuthor(src.doc)) ?? cleanByline(relAuthorText(src.doc));
 }
 
-export function readDescription(src: PageSources): string | undefined {
+export function readDescription(src: PageMetadata): string | undefined {
   return firstValue(src, DESCRIPTION, cleanText);
 }
 
@@ -88,16 +109,16 @@ function langTag(raw: string | null | undefined): string | undefined {
   return tag && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag) ? tag : undefined;
 }
 
-export function readLang(src: PageSources): string | undefined {
+export function readLang(src: PageMetadata): string | undefined {
   const html = src.doc.documentElement;
   return langTag(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ?? firstValue(src, LANG, langTag);
 }
 
-export function readSection(src: PageSources): string | undefined {
+export function readSection(src: PageMetadata): string | undefined {
   return firstValue(src, SECTION, cleanText);
 }
 
 /** Images keep their query (CDNs size and sign images with it); only http(s) is accepted. */
-export function readImage(src: PageSources): string | undefined {
+export function readImage(src: PageMetadata): string | undefined {
   return firstValue(src, IMAGE, (raw) => parseHttp(raw, src.url.href)?.href);
 }

@@ -2,10 +2,10 @@
  * The page's headline, read once per page and shared: its text (for the title) and the visible
  * element that shows it (under which the classifier and the date reader look for a printed date).
  */
-import { headingElements, headingText, titleText } from './dom-sources';
+import { headingElements, headingText, titleText } from './dom-metadata';
 import { jsonString, resolve } from './json-ld';
-import { articleValue, firstValue, sourceValue, type PageSources } from './sources';
-import { cleanText } from './text';
+import { articleValue, firstValue, sourceValue, type PageMetadata } from './page-metadata';
+import { cleanText } from './clean-value';
 import { pickTitle } from './title';
 
 /** The headline of a page. */
@@ -18,7 +18,7 @@ export interface Headline {
 }
 
 /** Names the site gives itself; used to clean titles and as the site name. */
-export function siteNames(src: PageSources): (string | undefined)[] {
+export function siteNames(src: PageMetadata): (string | undefined)[] {
   const publisher = resolve(articleValue(src, 'publisher'), src.jsonLd);
   return [
     cleanText(src.meta.get('og:site_name')),
@@ -32,10 +32,10 @@ export function siteNames(src: PageSources): (string | undefined)[] {
 /** Title metas of analytics and library standards, one source among them. */
 const NAMED_TITLES = ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title'];
 
-const read = new WeakMap<PageSources, Headline | null>();
+const read = new WeakMap<PageMetadata, Headline | null>();
 
 /** The headline of the page (see `pickTitle` for the rules); undefined when the page has none. */
-export function readHeadline(src: PageSources): Headline | undefined {
+export function readHeadline(src: PageMetadata): Headline | undefined {
   if (read.has(src)) return read.get(src) ?? undefined;
   const { meta, doc } = src;
   const elements = headingElements(doc);

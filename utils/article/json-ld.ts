@@ -9,7 +9,7 @@ const MAX_BLOCKS = 24;
 const MAX_NODES = 400;
 const MAX_DEPTH = 6;
 
-export type JsonNode = Record<string, unknown>;
+type JsonNode = Record<string, unknown>;
 
 /** What the JSON-LD of a page says, reduced to what the extractor reads. */
 export interface JsonLdFacts {
@@ -29,7 +29,7 @@ const NEWS_TYPE = /^(?:\w*NewsArticle|LiveBlogPosting)$/;
 export const ARTICLE_TYPE = /^(?:\w*NewsArticle|LiveBlogPosting|Article|BlogPosting|Report|SatiricalArticle|TechArticle|AdvertiserContentArticle)$/;
 
 /** `@type` as a list of bare names: `"http://schema.org/NewsArticle"` -> `NewsArticle`. */
-export function typesOf(node: JsonNode): string[] {
+function typesOf(node: JsonNode): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, ''));

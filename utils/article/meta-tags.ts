@@ -18,7 +18,7 @@ export function readMetaTags(doc: Document): MetaTags {
   for (let i = 0; i < count; i++) {
     const meta = metas[i];
     const value = meta.getAttribute('content') ?? meta.getAttribute('value');
-    if (!value || !value.trim()) continue;
+    if (!value?.trim()) continue;
     const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
     for (const key of keys.toLowerCase().split(/\s+/)) {
       if (key && !tags.has(key)) tags.set(key, value);

@@ -87,7 +87,10 @@ function spell(u: URL, dropped: (key: string, value: string) => boolean): string
   u.hash = '';
   u.username = '';
   u.password = '';
-  u.hostname = u.hostname.toLowerCase().replace(/^(?:www\d?|amp)\./, '').replace(/\.$/, '');
+  u.hostname = u.hostname
+    .toLowerCase()
+    .replace(/^(?:www\d?|amp)\./, '')
+    .replace(/\.$/, '');
 
   const kept: [string, string][] = [];
   for (const [key, value] of u.searchParams) {

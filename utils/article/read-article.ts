@@ -12,7 +12,7 @@ import { readCanonical } from './canonical';
 import { classifySources, type PageClass } from './classify';
 import * as field from './fields';
 import { readHeadline, siteNames } from './headline';
-import { readSources, type PageSources } from './sources';
+import { readSources, type PageMetadata } from './page-metadata';
 
 /** A page's classification and, for an article, its metadata. */
 export interface ArticleReading extends PageClass {
@@ -20,14 +20,17 @@ export interface ArticleReading extends PageClass {
 }
 
 /** Reads the fields the extension uses (without deciding whether the page is an article). */
-export function readFields(src: PageSources): ArticleMeta | undefined {
+export function readFields(src: PageMetadata): ArticleMeta | undefined {
   const headline = readHeadline(src);
   if (!headline) return undefined;
   const canonicalUrl = readCanonical(src);
   return {
     title: headline.title,
     canonicalUrl,
-    siteName: siteNames(src).slice(0, 4).find((n) => !!n) ?? headline.site,
+    siteName:
+      siteNames(src)
+        .slice(0, 4)
+        .find((n) => !!n) ?? headline.site,
     outletDomain: new URL(canonicalUrl).hostname,
     publishedTime: field.readPublished(src),
     description: field.readDescription(src),

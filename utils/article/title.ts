@@ -3,7 +3,7 @@
  * `"Story :: Site"` all give `"Story"`. A segment is only dropped when it names the site (its
  * `og:site_name`, JSON-LD publisher or host), so a headline with a dash in it keeps its dash.
  */
-import { cleanText, looseKey } from './text';
+import { cleanText, looseKey } from './clean-value';
 
 /** Separators a CMS puts between headline and site name; they need spaces around them. */
 const SEPARATOR = /\s+(?:[|\-–—·•»~/:]|::|\|\|)\s+|\s*[|｜_]\s*|\s*[：]\s*/;
@@ -11,7 +11,7 @@ const SEPARATOR = /\s+(?:[|\-–—·•»~/:]|::|\|\|)\s+|\s*[|｜_]\s*|\s*[：
 const BRACKETED = /\s*[[【(（]([^\]】)）]{1,60})[\]】)）]$/;
 
 /** What the title says besides the headline. */
-export interface CleanTitle {
+interface CleanTitle {
   title: string;
   /** The dropped segment, when it named the site: a site name the page gives nowhere else. */
   site?: string;
@@ -22,14 +22,15 @@ function namesSite(segment: string, siteKeys: string[]): boolean {
   const key = looseKey(segment);
   if (key.length < 2) return false;
   // Containment only for segments long enough not to match by accident (`US` in `usatoday`).
-  return siteKeys.some(
-    (site) => site === key || (key.length >= 4 && site.length >= 4 && (site.includes(key) || key.includes(site))),
-  );
+  return siteKeys.some((site) => site === key || (key.length >= 4 && site.length >= 4 && (site.includes(key) || key.includes(site))));
 }
 
 /** Host labels worth comparing with: `www.nytimes.com` -> `nytimes`. */
 function hostKeys(host: string): string[] {
-  const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   return labels.length > 1 ? [labels[labels.length - 2], labels.slice(0, -1).join('')] : labels;
 }
 
@@ -37,7 +38,7 @@ function hostKeys(host: string): string[] {
  * Cleans `raw` and drops a leading or trailing segment that names the site.
  * `siteNames` are the names the page gives itself; `host` the page's host.
  */
-export function cleanTitle(raw: string | undefined, siteNames: (string | undefined)[], host: string): CleanTitle | undefined {
+function cleanTitle(raw: string | undefined, siteNames: (string | undefined)[], host: string): CleanTitle | undefined {
   const text = cleanText(raw);
   if (!text) return undefined;
   const keys = [...siteNames.filter((s): s is string => !!s).map(looseKey), ...hostKeys(host)];
@@ -73,7 +74,7 @@ function dropSection(title: string, keys: string[], separator: string): string {
 }
 
 /** Character-bigram (Dice) similarity of two strings, letters and digits only: works for CJK too. */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const x = looseKey(a);
   const y = looseKey(b);
   if (x === y) return 1;

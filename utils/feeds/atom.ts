@@ -52,6 +52,8 @@ export function readAtom(feed: XmlNode, prefix: string): RawFeed {
     title: text(feed[`${prefix}title`]),
     link: alternateLink(all(feed[`${prefix}link`])),
     base: attr(feed, 'xml:base'),
-    items: all(feed[`${prefix}entry`]).filter(isNode).map((entry) => readEntry(entry, prefix)),
+    items: all(feed[`${prefix}entry`])
+      .filter(isNode)
+      .map((entry) => readEntry(entry, prefix)),
   };
 }

@@ -6,9 +6,9 @@
 import { FeedError } from './feed-error';
 
 /** Default deadline for the whole exchange, headers and body. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /** Default cap on the body: news feeds weigh tens of kilobytes, rarely a few megabytes. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Options of `fetchFeed`. */
 export interface FetchFeedOptions {
@@ -35,8 +35,16 @@ const ACCEPT =
 
 /** Plain words for the statuses feeds fail with most. */
 const STATUS_WORDS: Record<number, string> = {
-  400: 'bad request', 401: 'login required', 403: 'access denied', 404: 'not found', 410: 'gone',
-  429: 'too many requests', 500: 'server error', 502: 'bad gateway', 503: 'unavailable', 504: 'gateway timeout',
+  400: 'bad request',
+  401: 'login required',
+  403: 'access denied',
+  404: 'not found',
+  410: 'gone',
+  429: 'too many requests',
+  500: 'server error',
+  502: 'bad gateway',
+  503: 'unavailable',
+  504: 'gateway timeout',
 };
 
 function formatSize(bytes: number): string {

@@ -2,20 +2,20 @@
  * The feed parser: bytes or text in, a clean ParsedFeed out, or a FeedError whose message a
  * reader understands. Pure and DOM-free, so it runs in the MV3 service worker and in Node.
  */
-import { parseFeedDate } from './dates';
+import { parseFeedDate } from './feed-dates';
 import { decodeFeedBytes } from './decode';
 import { FeedError } from './feed-error';
 import { readJsonFeed } from './json-feed';
-import { cleanTitle, htmlToText, MAX_TITLE_LENGTH, truncate } from './text';
+import { cleanTitle, htmlToText, MAX_TITLE_LENGTH, truncate } from './plain-text';
 import type { FeedItem, ParsedFeed, ParseFeedOptions, RawFeed, RawItem } from './types';
 import { resolveBase, resolveHttpUrl } from './urls';
 import { readXmlFeed } from './xml-feed';
 
 export { FeedError } from './feed-error';
-export type { FeedItem, ParsedFeed, ParseFeedOptions } from './types';
+export type { ParsedFeed, ParseFeedOptions } from './types';
 
 /** Most items kept from one feed: news feeds list tens; thousands means something is wrong. */
-export const MAX_ITEMS = 1000;
+const MAX_ITEMS = 1000;
 /** Longest guid kept (it becomes part of a database key). */
 const MAX_GUID_LENGTH = 500;
 
@@ -27,7 +27,10 @@ function sniff(text: string, contentType?: string): Kind {
   if (start.startsWith('{') || (/json/i.test(contentType ?? '') && start.startsWith('['))) return 'json';
   if (!start.startsWith('<')) return 'unknown';
   // Skip the XML declaration, comments and processing instructions before the first element.
-  const head = start.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').trimStart();
+  const head = start
+    .slice(0, 4096)
+    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '')
+    .trimStart();
   if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return 'html';
   return 'xml';
 }

@@ -11,8 +11,8 @@ import { BIASES, type Bias, type Outlet } from '../model';
 import { safeHref } from '../safe-url';
 import { registrableDomain } from './domain';
 
-export const CUSTOM_ID_PREFIX = 'custom-';
-export const CUSTOM_LIMITS = { name: 120, domains: 10, feeds: 5, id: 80 } as const;
+const CUSTOM_ID_PREFIX = 'custom-';
+const CUSTOM_LIMITS = { name: 120, domains: 10, feeds: 5, id: 80 } as const;
 
 /** What the reader typed in the add/edit form. */
 export interface CustomSourceInput {
@@ -31,7 +31,12 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** `Le Monde (Paris)` -> `le-monde-paris`; accents folded, at most 60 characters. */
 export function slugify(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug.slice(0, 60).replace(/-+$/, '') || 'source';
 }
 
@@ -58,7 +63,19 @@ export function guessCountry(feedUrl: string, known: readonly string[]): string 
 
 /** Splits and checks a typed list of domains; each must be a registrable domain or a host under one. */
 export function parseDomains(text: string): Checked<string[]> {
-  const parts = [...new Set(text.split(/[\s,]+/).map((d) => d.trim().toLowerCase().replace(/^www\./, '')).filter(Boolean))];
+  const parts = [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((d) =>
+          d
+            .trim()
+            .toLowerCase()
+            .replace(/^www\./, ''),
+        )
+        .filter(Boolean),
+    ),
+  ];
   if (parts.length > CUSTOM_LIMITS.domains) return { ok: false, error: `At most ${CUSTOM_LIMITS.domains} domains.` };
   for (const d of parts) {
     if (!/^[a-z0-9.-]+$/.test(d) || getHostname(d) !== d || !registrableDomain(d)) return { ok: false, error: `“${d}” is not a domain name like example.com.` };
@@ -111,7 +128,8 @@ export function customOutletProblem(value: unknown): string | undefined {
   if (o.custom !== true) return 'is not marked "custom": true';
   if (o.bias !== undefined) {
     const b = o.bias as Record<string, unknown> | null;
-    if (!b || !(BIASES as readonly unknown[]).includes(b.value) || b.source !== 'user' || typeof b.date !== 'string') return 'has an invalid "bias" (the reader’s own rating)';
+    if (!b || !(BIASES as readonly unknown[]).includes(b.value) || b.source !== 'user' || typeof b.date !== 'string')
+      return 'has an invalid "bias" (the reader’s own rating)';
   }
   if (o.factuality !== undefined) return 'has a "factuality" rating, which custom sources do not take';
   return undefined;
@@ -120,7 +138,14 @@ export function customOutletProblem(value: unknown): string | undefined {
 /** A sound custom source (see `customOutletProblem`) with only the fields an Outlet has. */
 export function cleanCustomOutlet(o: Outlet): Outlet {
   const clean: Outlet = {
-    id: o.id, name: o.name.trim(), homepage: o.homepage, domains: [...o.domains], feeds: [...o.feeds], country: o.country, language: o.language, custom: true,
+    id: o.id,
+    name: o.name.trim(),
+    homepage: o.homepage,
+    domains: [...o.domains],
+    feeds: [...o.feeds],
+    country: o.country,
+    language: o.language,
+    custom: true,
   };
   if (o.bias) clean.bias = { value: o.bias.value, source: 'user', date: o.bias.date };
   return clean;

@@ -1,11 +1,13 @@
-import type { Outlet, Rating, RatingSource } from '../model';
+import type { DataSource, Outlet, Rating, RatingSource } from '../model';
+import { ownershipView } from './ownership';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
 
-/** The reader's settings that shape every view of an outlet. */
+/** The reader's settings that shape coverage and every view of an outlet (read by utils/worker/outlet-catalog.ts). */
 export interface ReaderPrefs {
   disabled: ReadonlySet<string>;
   overrides: Readonly<Record<string, RatingOverride>>;
+  blindspotThreshold: number;
 }
 
 function provenance(rating: Rating<string> | undefined, sources: readonly RatingSource[]): RatingProvenance | undefined {
@@ -18,10 +20,16 @@ function provenance(rating: Rating<string> | undefined, sources: readonly Rating
 }
 
 /** An outlet as shown: the reader's override wins, and the original stays visible beside it. */
-export function outletView(outlet: Outlet, prefs: ReaderPrefs, sources: readonly RatingSource[]): OutletView {
+export function outletView(
+  outlet: Outlet,
+  prefs: Pick<ReaderPrefs, 'disabled' | 'overrides'>,
+  sources: readonly RatingSource[],
+  ownershipSources: readonly DataSource[] = [],
+): OutletView {
   const override = prefs.overrides[outlet.id] ?? {};
   const bias = outlet.bias?.value ?? 'unrated';
   const factuality = outlet.factuality?.value ?? 'unrated';
+  const ownership = ownershipView(outlet, ownershipSources);
   return {
     id: outlet.id,
     name: outlet.name,
@@ -33,5 +41,6 @@ export function outletView(outlet: Outlet, prefs: ReaderPrefs, sources: readonly
     ...(override.bias && override.bias !== bias ? { originalBias: bias } : {}),
     ...(override.factuality && override.factuality !== factuality ? { originalFactuality: factuality } : {}),
     disabled: prefs.disabled.has(outlet.id),
+    ...(ownership ? { ownership } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * seen articles some hours newer, an article still alone is scored again and moves to a story it
  * now fits. Kept in memory only: after a reload the pending articles simply get no second look.
  */
-import type { StoryArticleRow } from './story-rows';
+import type { StoryArticleRow } from './store/rows';
 
 interface Pending {
   row: StoryArticleRow;

@@ -5,15 +5,15 @@
  * and that look alike are merged; a member that pairs with the new article but not with the rest
  * of its story leaves with it; an article left alone gets a second look later. Candidates
  * come from the postings of the article's terms within a time window, so adding or matching
- * never scans every story. State lives in plain rows (story-rows.ts) a worker can persist.
+ * never scans every story. State lives in plain rows (store/rows.ts) a worker can persist.
  */
-import { DEFAULT_STORY_OPTIONS, joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './story-options';
-import type { StoryArticleRow, StoryChanges, StoryRow } from './story-rows';
-import { bestLink, splitCandidate, weigh } from './links';
-import { centroidCosine, rankStories, type Scored, type Story } from './story-scoring';
+import { DEFAULT_STORY_OPTIONS, joinThresholdFor, matchThresholdFor, type StoryIndexOptions } from './options';
 import { SecondLook } from './second-look';
-import { StoryStore } from './story-store';
-import { articleTerms, type TermVector } from './terms';
+import { centroidCosine, rankStories, type Scored } from './similarity/centroid';
+import { bestLink, splitCandidate, weigh } from './similarity/single-link';
+import type { StoryArticleRow, StoryChanges, StoryRow } from './store/rows';
+import { StoryStore, type Story } from './store/story-store';
+import { articleTerms, type TermVector } from './text/terms';
 
 /** How many centroid-ranked stories a page match looks at closely, and how many of their latest articles. */
 const MATCH_CANDIDATES = 5;
@@ -38,15 +38,6 @@ export interface PageQuery {
   /** Epoch ms; without it every story is a candidate and time is ignored. */
   published?: number;
   lang?: string;
-}
-
-/** A story's public summary. */
-export interface StoryInfo {
-  id: string;
-  title: string;
-  first: number;
-  last: number;
-  urls: string[];
 }
 
 export class StoryIndex {
@@ -106,7 +97,7 @@ export class StoryIndex {
   /** Move an article that is still alone in its story to the best story it now fits. */
   private reattach(row: StoryArticleRow): void {
     const own = this.store.byUrl.get(row.url);
-    if (!own || own.articles.length !== 1 || own.articles[0] !== row) return;
+    if (own?.articles.length !== 1 || own.articles[0] !== row) return;
     for (const r of rankStories(this.scoring(), row, row.published)) {
       if (r.story === own) continue;
       if (r.score >= joinThresholdFor(r.story.articles.length, this.options)) {
@@ -142,17 +133,6 @@ export class StoryIndex {
     return this.store.byUrl.get(url)?.id;
   }
 
-  /** Public view of one story. */
-  get(storyId: string): StoryInfo | undefined {
-    const s = this.store.stories.get(storyId);
-    return s && { id: s.id, title: s.title, first: s.first, last: s.last, urls: s.articles.map((a) => a.url) };
-  }
-
-  /** Every story, in no particular order. */
-  list(): StoryInfo[] {
-    return [...this.store.stories.keys()].map((id) => this.get(id) as StoryInfo);
-  }
-
   /** Forget articles by URL; stories left empty are dropped. Returns how many were removed. */
   remove(urls: Iterable<string>): number {
     let removed = 0;
@@ -164,15 +144,6 @@ export class StoryIndex {
       removed++;
     }
     return removed;
-  }
-
-  /** Retention: forget every article published before `olderThan` (epoch ms). */
-  prune(olderThan: number): number {
-    const urls: string[] = [];
-    for (const s of this.store.stories.values()) {
-      if (s.first < olderThan) for (const a of s.articles) if (a.published < olderThan) urls.push(a.url);
-    }
-    return this.remove(urls);
   }
 
   /** Rows changed or deleted since the last call (or since loading), for incremental saves. */

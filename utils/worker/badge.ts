@@ -1,11 +1,11 @@
 import type { BiasOrUnrated } from '../model';
-import type { Share } from '../views';
+import type { KeyedShare } from '../views';
 
 /** The badge's colour says the coverage's lean; grey when it is unrated or even. */
 export const BADGE_COLOURS = { left: '#1f4fa8', right: '#b3261e', center: '#5f6672', none: '#8a8f99' } as const;
 
 /** Which way the rated coverage leans: the side with a clear plurality, else centre. */
-export function coverageLean(shares: Share<BiasOrUnrated>[]): keyof typeof BADGE_COLOURS {
+export function coverageLean(shares: KeyedShare<BiasOrUnrated>[]): keyof typeof BADGE_COLOURS {
   const count = (keys: BiasOrUnrated[]) => shares.filter((s) => keys.includes(s.key)).reduce((n, s) => n + s.count, 0);
   const left = count(['left', 'lean-left']);
   const right = count(['lean-right', 'right']);

@@ -1,9 +1,7 @@
-import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { ArticleMeta, IndexedArticle } from '../model';
 import { makeSnapshot, type IndexSnapshot } from '../snapshot';
-import { StoryIndex } from '../stories/story-index';
-import type { StoryChanges } from '../stories/story-rows';
+import { type StoryChanges, StoryIndex } from '../stories';
 
 const DAY = 86_400_000;
 
@@ -107,7 +105,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     /** Retention: drops articles whose publication and arrival are both older than `days`. */
     async prune(days: number): Promise<number> {
       const cutoff = now() - days * DAY;
-      const old = await db.articles.where('published').below(cutoff).filter((a) => (a.added ?? a.published) < cutoff).primaryKeys();
+      const old = await db.articles
+        .where('published')
+        .below(cutoff)
+        .filter((a) => (a.added ?? a.published) < cutoff)
+        .primaryKeys();
       return this.remove(old);
     },
 
@@ -148,12 +150,19 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
 
     /** The story of the page: its canonical URL if indexed, else the engine's precision-tuned match. */
     async match(article: ArticleMeta): Promise<string | null> {
-      const key = normalizeUrl(article.canonicalUrl);
+      // The worker normalised the page's article when it arrived (withFullSpelling).
+      const key = article.canonicalUrl;
       const known = key ? await db.articles.get(key) : undefined;
       if (known) return known.storyId;
       const published = article.publishedTime ? Date.parse(article.publishedTime) : undefined;
       const index = await loadEngine();
-      const found = index.match({ url: key || undefined, title: article.title, description: article.description, published: Number.isFinite(published) ? published : undefined, lang: article.lang?.slice(0, 2) });
+      const found = index.match({
+        url: key || undefined,
+        title: article.title,
+        description: article.description,
+        published: Number.isFinite(published) ? published : undefined,
+        lang: article.lang?.slice(0, 2),
+      });
       return found?.storyId ?? null;
     },
 

@@ -4,7 +4,7 @@
  * protocol are kept (copied into fresh objects, so keys such as `__proto__` never reach the
  * handlers), strings are bounded, and URLs must be http(s).
  */
-import { MAX_TEXT } from '../article/text';
+import { MAX_TEXT } from '../article/clean-value';
 import type { MessageType, Protocol } from '../messages';
 import type { ArticleMeta } from '../model';
 

@@ -1,15 +1,18 @@
-import { normalizeUrl } from '../article/normalize-url';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
-import { coverageFor } from '../stories/coverage';
+import { ownershipMix } from '../sources/ownership';
+import { coverageFor } from '../coverage';
 import type { TabState } from '../tab-state';
 import type { CoverageView, IndexStatus, TabView } from '../views';
 import { coverageLean, type BADGE_COLOURS } from './badge';
 
-type Prefs = ReaderPrefs & { blindspotThreshold: number };
-
 /** The story's coverage as the popup shows it, under the reader's current settings. */
-export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs: Prefs, state: TabState): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
+export function coverageView(
+  articles: IndexedArticle[],
+  catalog: Catalog,
+  prefs: ReaderPrefs,
+  state: TabState,
+): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const c = coverageFor(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
@@ -29,11 +32,21 @@ export function coverageView(articles: IndexedArticle[], catalog: Catalog, prefs
     first: c.firstReported ? { outletName: c.firstReported.name, at: c.firstReported.published } : undefined,
     last: last ? { outletName: name(last.outletId), at: last.published } : undefined,
     summary: c.summary.map((s) => ({ text: s.text, outletName: name(s.outletId) })),
+    ownership: ownershipMix(
+      c.outlets.map((o) => o.outletId),
+      outlets,
+    ),
     articles: articles
       .filter((a) => byId.has(a.outletId))
       .map((a) => ({
-        url: a.url, title: a.title, outletId: a.outletId, outletName: name(a.outletId), bias: byId.get(a.outletId)!.bias, published: a.published,
-        current: current !== undefined && a.url === normalizeUrl(current),
+        url: a.url,
+        title: a.title,
+        outletId: a.outletId,
+        outletName: name(a.outletId),
+        bias: byId.get(a.outletId)!.bias,
+        published: a.published,
+        // The tab's article was normalised when it arrived (see handlers.ts).
+        current: current !== undefined && a.url === current,
       })),
   };
   return { coverage, lean: coverageLean(bias) };
@@ -43,19 +56,19 @@ export interface TabViewInput {
   state: TabState;
   status: IndexStatus;
   catalog: Catalog;
-  prefs: Prefs;
+  prefs: ReaderPrefs;
   outlet: Outlet | undefined;
-  articles: IndexedArticle[];
+  /** The story's coverage (coverageView), when the page matched one. */
+  coverage: CoverageView | undefined;
 }
 
 /** Decides which state the popup is in, and gathers what that state shows. */
-export function buildTabView({ state, status, catalog, prefs, outlet, articles }: TabViewInput): TabView {
-  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources);
+export function buildTabView({ state, status, catalog, prefs, outlet, coverage }: TabViewInput): TabView {
+  const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
-  const { coverage } = coverageView(articles, catalog, prefs, state);
   // Only the reader's own article (or nothing, once sources are off) is no coverage at all.
-  const others = coverage.articles.filter((a) => !a.current);
-  if (!state.storyId || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
+  const others = coverage?.articles.filter((a) => !a.current) ?? [];
+  if (!state.storyId || !coverage || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };
   return { state: 'matched', outlet: thisOutlet, coverage, index: status };
 }

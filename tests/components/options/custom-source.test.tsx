@@ -9,8 +9,15 @@ import { CATALOG, fakeDeps, fakeFetch, fakePermissions, RSS } from './fakes';
 
 const FEED = 'https://news.harbourgazette.co.uk/rss.xml';
 const STORED: Outlet = {
-  id: 'custom-harbour-gazette', name: 'Harbour Gazette', homepage: 'https://harbourgazette.co.uk/', domains: ['harbourgazette.co.uk'],
-  feeds: [FEED], country: 'GB', language: 'en', custom: true, bias: { value: 'center', source: 'user', date: '2024-04-01' },
+  id: 'custom-harbour-gazette',
+  name: 'Harbour Gazette',
+  homepage: 'https://harbourgazette.co.uk/',
+  domains: ['harbourgazette.co.uk'],
+  feeds: [FEED],
+  country: 'GB',
+  language: 'en',
+  custom: true,
+  bias: { value: 'center', source: 'user', date: '2024-04-01' },
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -48,9 +55,7 @@ describe('adding a source of one’s own', () => {
     await waitFor(() => expect(screen.getByText('Added Harbour Gazette: its feed lists 2 items now.')).toBeTruthy());
     expect(deps.requestOrigins).toHaveBeenCalledWith(['https://news.harbourgazette.co.uk/*']);
     expect(deps.fetch).toHaveBeenCalledOnce();
-    expect(await customSources.getValue()).toEqual([
-      { ...STORED, bias: { value: 'lean-right', source: 'user', date: '2024-05-01' } },
-    ]);
+    expect(await customSources.getValue()).toEqual([{ ...STORED, bias: { value: 'lean-right', source: 'user', date: '2024-05-01' } }]);
     // It joins the source list at once, marked as the reader's, with its own switch.
     const sw = await screen.findByRole('switch', { name: /^Harbour Gazette/ });
     expect(sw.closest('li')!.textContent).toContain('your source');
@@ -59,7 +64,12 @@ describe('adding a source of one’s own', () => {
 
   it.each([
     ['the reader refuses access to the host', { grant: false }, /not allowed to read https:\/\/news\.harbourgazette\.co\.uk.*Nothing was saved/, false],
-    ['the address is a web page', { routes: { [FEED]: [200, '<!doctype html><html><body>News</body></html>', 'text/html'] } }, /This is an HTML page, not a feed/, true],
+    [
+      'the address is a web page',
+      { routes: { [FEED]: [200, '<!doctype html><html><body>News</body></html>', 'text/html'] } },
+      /This is an HTML page, not a feed/,
+      true,
+    ],
     ['the server answers 404', { routes: { [FEED]: [404, 'Not found'] } }, /The server answered 404 \(not found\)/, true],
     ['the JSON is not a JSON Feed', { routes: { [FEED]: [200, '{"hello": 1}', 'application/json'] } }, /not a JSON Feed/, true],
   ] as const)('when %s, says so and saves nothing', async (_what, opts, message, fetched) => {

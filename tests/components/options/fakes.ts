@@ -1,7 +1,15 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import type { OptionsDeps } from '../../../components/options/deps';
+import { createDb, type FeedHealthRow } from '../../../utils/db';
 import type { MessageType, Protocol } from '../../../utils/messages';
-import type { Catalog, Outlet } from '../../../utils/model';
+import type { Catalog, IndexedArticle, Outlet } from '../../../utils/model';
+import { makeSnapshot } from '../../../utils/snapshot';
+import type { IndexStatus } from '../../../utils/views';
+import { createHandlers } from '../../../utils/worker/handlers';
+import { createIndexStore } from '../../../utils/worker/index-store';
+import { createOutletSource, readPrefs } from '../../../utils/worker/outlet-catalog';
+import { createRouter } from '../../../utils/worker/router';
 
 /** A small RSS feed of our own making. */
 export const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -37,8 +45,22 @@ export const CATALOG: Catalog = {
   version: 1,
   generated: '2024-01-01',
   ratingSources: [
-    { id: 'allsides', name: 'AllSides', url: 'https://www.allsides.com/', licence: 'CC BY-NC 4.0', licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/', attribution: 'AllSides' },
-    { id: 'wikipedia-rsp', name: 'Wikipedia RSP', url: 'https://en.wikipedia.org/', licence: 'CC BY-SA 4.0', licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/', attribution: 'Wikipedia' },
+    {
+      id: 'allsides',
+      name: 'AllSides',
+      url: 'https://www.allsides.com/',
+      licence: 'CC BY-NC 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
+      attribution: 'AllSides',
+    },
+    {
+      id: 'wikipedia-rsp',
+      name: 'Wikipedia RSP',
+      url: 'https://en.wikipedia.org/',
+      licence: 'CC BY-SA 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      attribution: 'Wikipedia',
+    },
   ],
   outlets: [
     outlet('reuters', 'Reuters', 'GB', 'en', { domains: ['reuters.com'], bias: rating('center'), factuality: rating('reliable', 'wikipedia-rsp') }),
@@ -50,22 +72,99 @@ export const CATALOG: Catalog = {
   ],
 };
 
-/** Fake options-page dependencies: a worker answering from `replies`, and recorded calls. */
-export function fakeDeps(replies: Partial<{ [T in MessageType]: (payload: Protocol[T]['payload']) => Protocol[T]['reply'] }> = {}, grant = true) {
+/** Three real headlines of two stories: the index the options page finds unless a test sets another. */
+export const INDEX_ARTICLES: IndexedArticle[] = [
+  {
+    url: 'https://apnews.com/article/blinken-han',
+    outletId: 'ap',
+    title: 'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit',
+    description: '',
+    published: Date.UTC(2024, 3, 30, 20),
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://reuters.com/world/blinken-han',
+    outletId: 'reuters',
+    title: "Top US diplomat Blinken meets China's VP Han at UN amid strained ties",
+    description: '',
+    published: Date.UTC(2024, 3, 30, 21),
+    storyId: 'blinken',
+  },
+  {
+    url: 'https://foxnews.com/politics/fed-rates',
+    outletId: 'fox-news',
+    title: 'Federal Reserve holds interest rates steady, signals one more hike',
+    description: '',
+    published: Date.UTC(2024, 3, 30, 18),
+    storyId: 'fed',
+  },
+];
+
+export interface WorkerSetup {
+  /** The index's articles (default INDEX_ARTICLES); an empty list leaves it empty. */
+  articles?: IndexedArticle[];
+  /** Feed health rows in the database. */
+  feeds?: FeedHealthRow[];
+  /** A refresh in progress, as the refresh controller reports it. */
+  refreshing?: IndexStatus['refreshing'];
+  /** When the last refresh finished (default five minutes before NOW). */
+  lastRefresh?: number;
+}
+
+const ID = 'parallax-test';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+/**
+ * The worker's real message handlers over a fake-indexeddb database, reached through the real
+ * router as the options page reaches them. Only the refresh controller is a stand-in: it records
+ * that a refresh was asked for.
+ */
+function realWorker(setup: WorkerSetup = {}) {
+  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const store = createIndexStore(db, () => NOW);
+  const refreshesStarted: number[] = [];
+  const { handlers } = createHandlers({
+    store,
+    feedHealth: () => db.feeds.toArray(),
+    outlets: createOutletSource(async () => CATALOG),
+    prefs: readPrefs,
+    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    inject: async () => undefined,
+    refresh: { start: () => refreshesStarted.push(NOW) > 0, progress: async () => setup.refreshing },
+    now: () => NOW,
+    sleep: async () => undefined,
+  });
+  const route = createRouter(handlers, ID, ORIGIN);
+  const ready = (async () => {
+    const articles = setup.articles ?? INDEX_ARTICLES;
+    if (articles.length) await store.importSnapshot(makeSnapshot('Test index', articles, new Date(NOW - 86_400_000)), 'import');
+    await store.setMeta({ lastRefresh: setup.lastRefresh ?? NOW - 5 * 60_000 });
+    if (setup.feeds) await db.feeds.bulkPut(setup.feeds);
+  })();
+  const send = async (type: MessageType, payload: unknown): Promise<unknown> => {
+    await ready;
+    return route({ type, payload }, { id: ID, url: `${ORIGIN}options.html` });
+  };
+  return { db, store, refreshesStarted, send };
+}
+
+/**
+ * Options-page dependencies: the real worker (realWorker), recorded calls and downloads. `replies`
+ * stands in for the worker only where it cannot be made to fail on cue (a worker that does not answer).
+ */
+export function fakeDeps(
+  replies: Partial<{ [T in MessageType]: (payload: Protocol[T]['payload']) => Protocol[T]['reply'] }> = {},
+  grant = true,
+  setup: WorkerSetup = {},
+) {
   const calls: { type: MessageType; payload: unknown }[] = [];
   const downloads: { filename: string; text: string }[] = [];
-  const defaults: typeof replies = {
-    indexStatus: () => ({ articles: 183, stories: 61, lastRefresh: NOW - 5 * 60_000 }),
-    feedHealth: () => [],
-    refreshNow: () => ({ started: true }),
-    clearIndex: () => ({ ok: true }),
-  };
+  const worker = realWorker(setup);
   const deps: OptionsDeps = {
     send: (async (type: MessageType, payload: unknown) => {
       calls.push({ type, payload });
-      const reply = (replies[type] ?? defaults[type]) as ((p: unknown) => unknown) | undefined;
-      if (!reply) throw new Error(`No fake reply for ${type}`);
-      return reply(payload);
+      const reply = replies[type] as ((p: unknown) => unknown) | undefined;
+      return reply ? reply(payload) : worker.send(type, payload);
     }) as OptionsDeps['send'],
     requestOrigins: fakePermissions(grant),
     fetch: fakeFetch({}),
@@ -74,7 +173,7 @@ export function fakeDeps(replies: Partial<{ [T in MessageType]: (payload: Protoc
     now: () => NOW,
     pollMs: 60_000,
   };
-  return { deps, calls, downloads };
+  return { deps, calls, downloads, worker };
 }
 
 /** The clock of the page in tests: 2024-05-01 10:00 UTC. */

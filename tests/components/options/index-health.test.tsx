@@ -4,15 +4,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAILING_AFTER } from '../../../components/options/FeedHealthList';
 import { IndexSection } from '../../../components/options/IndexSection';
 import type { FeedHealthRow } from '../../../utils/db';
-import type { IndexSnapshot } from '../../../utils/snapshot';
-import { chooseFile, fakeDeps, NOW } from './fakes';
+import { makeSnapshot } from '../../../utils/snapshot';
+import { chooseFile, fakeDeps, INDEX_ARTICLES, NOW, type WorkerSetup } from './fakes';
 
 afterEach(cleanup);
 
 const HOUR = 3_600_000;
 const row = (outletId: string, patch: Partial<FeedHealthRow>): FeedHealthRow => ({
-  url: `https://${outletId}.example/rss`, outletId, lastAttempt: NOW - HOUR, lastSuccess: NOW - HOUR, lastError: null,
-  consecutiveFailures: 0, itemsSeen: 30, nextAllowed: 0, ...patch,
+  url: `https://${outletId}.example/rss`,
+  outletId,
+  lastAttempt: NOW - HOUR,
+  lastSuccess: NOW - HOUR,
+  lastError: null,
+  consecutiveFailures: 0,
+  itemsSeen: 30,
+  nextAllowed: 0,
+  ...patch,
 });
 const FEEDS = [
   row('reuters', { itemsSeen: 42 }),
@@ -21,10 +28,10 @@ const FEEDS = [
   row('le-monde', { lastAttempt: null, lastSuccess: null, itemsSeen: 0 }),
 ];
 const NAMES: Record<string, string> = { reuters: 'Reuters', 'fox-news': 'Fox News', ap: 'Associated Press', 'le-monde': 'Le Monde' };
-const SNAPSHOT: IndexSnapshot = { format: 'parallax-index', version: 1, label: 'Exported', createdAt: '2024-05-01T10:00:00Z', articles: [] };
 
-function show(replies: Parameters<typeof fakeDeps>[0] = {}) {
-  const fake = fakeDeps({ feedHealth: () => FEEDS, exportIndex: () => SNAPSHOT, ...replies });
+/** The options page's index section, talking to the real worker over fake-indexeddb. */
+function show(setup: WorkerSetup = {}, replies: Parameters<typeof fakeDeps>[0] = {}) {
+  const fake = fakeDeps(replies, true, { feeds: FEEDS, ...setup });
   render(<IndexSection deps={fake.deps} nameOf={(id) => NAMES[id] ?? id} />);
   return fake;
 }
@@ -32,21 +39,21 @@ function show(replies: Parameters<typeof fakeDeps>[0] = {}) {
 describe('index health', () => {
   it('shows what the index holds, the storage it takes and when it was refreshed', async () => {
     show();
-    const facts = await screen.findByText('183 articles in 61 stories');
+    const facts = await screen.findByText('3 articles in 2 stories');
     const list = facts.closest('dl')!;
     await waitFor(() => expect(list.textContent).toContain('Storage used1.4 MB of 10 GB this browser allows'));
     expect(list.textContent).toContain('Last refresh5 min ago');
   });
 
   it('shows refresh progress while one runs, and “Refresh now” asks the worker for one', async () => {
-    const { calls } = show({ indexStatus: () => ({ articles: 0, stories: 0, refreshing: { done: 12, total: 80 } }) });
+    const busy = show({ refreshing: { done: 12, total: 80 } });
     expect((await screen.findByText('Refreshing 12/80 sources…')).getAttribute('role')).toBe('status');
     expect((screen.getByRole('button', { name: 'Refreshing…' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
     const idle = show();
     fireEvent.click(await screen.findByRole('button', { name: 'Refresh now' }));
-    await waitFor(() => expect(idle.calls.map((c) => c.type)).toContain('refreshNow'));
-    expect(calls.map((c) => c.type)).not.toContain('refreshNow');
+    await waitFor(() => expect(idle.worker.refreshesStarted).toHaveLength(1));
+    expect(busy.worker.refreshesStarted).toHaveLength(0);
   });
 
   it('lists each feed, the failing one first and flagged, with its last error in words', async () => {
@@ -67,17 +74,24 @@ describe('index health', () => {
   });
 
   it('says so when no feed has been fetched, and reports all working when none fails', async () => {
-    show({ feedHealth: () => [] });
+    show({ feeds: [] });
     expect(await screen.findByText(/No feed has been fetched yet/)).toBeTruthy();
     cleanup();
-    show({ feedHealth: () => [FEEDS[0]] });
+    show({ feeds: [FEEDS[0]] });
     const summary = await screen.findByText(/^Feed status/);
     expect(summary.textContent).toBe('Feed status: 1 feed, all working');
     expect(summary.closest('details')!.open).toBe(false);
   });
 
   it('says when the worker does not answer', async () => {
-    show({ indexStatus: () => { throw new Error('Could not establish connection'); } });
+    show(
+      {},
+      {
+        indexStatus: () => {
+          throw new Error('Could not establish connection');
+        },
+      },
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('The background worker did not answer (Could not establish connection)');
   });
 });
@@ -88,27 +102,30 @@ describe('index export, import and clear', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Export the index' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].filename).toBe('parallax-index-2024-05-01.json');
-    expect(JSON.parse(downloads[0].text)).toEqual(SNAPSHOT);
+    const exported = JSON.parse(downloads[0].text);
+    expect(exported).toMatchObject({ format: 'parallax-index', version: 1, label: 'Test index', createdAt: '2024-05-01T10:00:00.000Z' });
+    expect(exported.articles.map((a: { url: string }) => a.url).sort()).toEqual(INDEX_ARTICLES.map((a) => a.url).sort());
   });
 
-  it('imports a file, and shows the worker’s reason when it refuses one', async () => {
-    let answer: { ok: true; articles: number } | { ok: false; error: string } = { ok: true, articles: 3 };
-    const { calls } = show({ importIndex: () => answer });
-    chooseFile(await screen.findByLabelText('Import an index file'), 'index.json', '{"format":"parallax-index"}');
-    expect(await screen.findByText('Imported 3 articles from index.json.')).toBeTruthy();
-    expect(calls.find((c) => c.type === 'importIndex')!.payload).toEqual({ text: '{"format":"parallax-index"}' });
-    answer = { ok: false, error: 'The file is not valid JSON (Unexpected end of JSON input).' };
+  it('imports a file, and shows the worker’s reason when it refuses one, the index unchanged', async () => {
+    const { worker } = show();
+    const other = makeSnapshot('Another index', INDEX_ARTICLES.slice(0, 2), new Date(NOW));
+    chooseFile(await screen.findByLabelText('Import an index file'), 'index.json', JSON.stringify(other));
+    expect(await screen.findByText('Imported 2 articles from index.json.')).toBeTruthy();
+    expect(await worker.store.counts()).toEqual({ articles: 2, stories: 1 });
     chooseFile(screen.getByLabelText('Import an index file'), 'broken.json', '{');
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'broken.json was not imported, and the index is unchanged: The file is not valid JSON (Unexpected end of JSON input).',
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^broken\.json was not imported, and the index is unchanged: The file is not valid JSON \(.+\)\.$/,
     );
+    expect(await worker.store.counts()).toEqual({ articles: 2, stories: 1 });
   });
 
   it('clears the index only after a confirmation', async () => {
-    const { calls } = show();
-    fireEvent.click(await screen.findByRole('button', { name: 'Clear the index…' }));
+    const { calls, worker } = show();
+    await screen.findByText('3 articles in 2 stories');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the index…' }));
     const ask = screen.getByRole('group', { name: 'Clear the index…' });
-    expect(ask.textContent).toContain('Forget all 183 articles?');
+    expect(ask.textContent).toContain('Forget all 3 articles?');
     expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' }));
     fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
     expect(calls.map((c) => c.type)).not.toContain('clearIndex');
@@ -117,5 +134,6 @@ describe('index export, import and clear', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear the index' }));
     await waitFor(() => expect(calls.map((c) => c.type)).toContain('clearIndex'));
     expect(await screen.findByText('The index is empty. “Refresh now” fills it again.')).toBeTruthy();
+    expect(await worker.store.counts()).toEqual({ articles: 0, stories: 0 });
   });
 });

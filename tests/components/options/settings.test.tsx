@@ -10,8 +10,14 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 const CUSTOM = {
-  id: 'custom-harbour-gazette', name: 'Harbour Gazette', homepage: 'https://harbourgazette.co.uk/', domains: ['harbourgazette.co.uk'],
-  feeds: ['https://news.harbourgazette.co.uk/rss.xml'], country: 'GB', language: 'en', custom: true as const,
+  id: 'custom-harbour-gazette',
+  name: 'Harbour Gazette',
+  homepage: 'https://harbourgazette.co.uk/',
+  domains: ['harbourgazette.co.uk'],
+  feeds: ['https://news.harbourgazette.co.uk/rss.xml'],
+  country: 'GB',
+  language: 'en',
+  custom: true as const,
 };
 const BEFORE: SettingsValues = {
   disabledSources: ['fox-news'],
@@ -44,7 +50,9 @@ describe('index settings', () => {
     type(form, /for \(days\)/, '30');
     type(form, /threshold/, '25');
     fireEvent.submit(form);
-    await waitFor(async () => expect((await readSettings()).indexSettings).toEqual({ refreshMinutes: 15, retentionDays: 30, blindspotThreshold: 0.25, indexUrl: '' }));
+    await waitFor(async () =>
+      expect((await readSettings()).indexSettings).toEqual({ refreshMinutes: 15, retentionDays: 30, blindspotThreshold: 0.25, indexUrl: '' }),
+    );
     expect(within(form).getByRole('status').textContent).toBe('Settings saved.');
     expect(requestOrigins).not.toHaveBeenCalled();
   });
@@ -66,7 +74,9 @@ describe('index settings', () => {
     fireEvent.click(within(form).getByRole('checkbox', { name: /ready-made index/ }));
     type(form, 'Index URL', 'https://index.example.org/parallax.json');
     fireEvent.submit(form);
-    expect((await within(form).findByRole('alert')).textContent).toBe('Parallax was not allowed to read https://index.example.org, so the settings were not saved.');
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Parallax was not allowed to read https://index.example.org, so the settings were not saved.',
+    );
     expect(requestOrigins).toHaveBeenCalledWith(['https://index.example.org/*']);
     expect((await readSettings()).indexSettings.indexUrl).toBe('');
     cleanup();
@@ -94,7 +104,11 @@ describe('settings file', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].filename).toBe('parallax-settings-2024-05-01.json');
     expect(JSON.parse(downloads[0].text)).toEqual({
-      format: 'parallax-settings', version: 1, exportedAt: '2024-05-01T10:00:00.000Z', ...BEFORE, customSources: [CUSTOM],
+      format: 'parallax-settings',
+      version: 1,
+      exportedAt: '2024-05-01T10:00:00.000Z',
+      ...BEFORE,
+      customSources: [CUSTOM],
     });
     expect(screen.getByText('Saved 1 of your sources, 1 switched off and 1 ratings of yours.')).toBeTruthy();
   });
@@ -107,7 +121,11 @@ describe('settings file', () => {
       indexSettings: { refreshMinutes: 240, retentionDays: 14, blindspotThreshold: 0.1, indexUrl: '' },
       customSources: [CUSTOM],
     };
-    chooseFile(screen.getByLabelText('Import a settings file'), 'mine.json', JSON.stringify({ format: 'parallax-settings', version: 1, exportedAt: '2024-04-01T00:00:00Z', ...next }));
+    chooseFile(
+      screen.getByLabelText('Import a settings file'),
+      'mine.json',
+      JSON.stringify({ format: 'parallax-settings', version: 1, exportedAt: '2024-04-01T00:00:00Z', ...next }),
+    );
     expect(await screen.findByText('Settings imported from mine.json.')).toBeTruthy();
     expect(await readSettings()).toEqual(next);
     await waitFor(() => expect((within(form).getByLabelText(/every \(minutes\)/) as HTMLInputElement).value).toBe('240'));

@@ -13,7 +13,10 @@ async function show() {
   render(<OptionsPage catalog={CATALOG} deps={fakeDeps().deps} />);
   return screen.findByRole('region', { name: 'Source list' });
 }
-const names = (list: HTMLElement) => within(list).queryAllByRole('switch').map((s) => (s as HTMLInputElement).labels![0].firstChild!.textContent);
+const names = (list: HTMLElement) =>
+  within(list)
+    .queryAllByRole('switch')
+    .map((s) => (s as HTMLInputElement).labels![0].firstChild!.textContent);
 const search = (text: string) => fireEvent.input(screen.getByLabelText('Search sources'), { target: { value: text } });
 const pick = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -26,7 +29,11 @@ describe('finding sources', () => {
   it('lists every outlet alphabetically, all on by default', async () => {
     const list = await show();
     expect(names(list)).toEqual(['Associated Press', 'Der Spiegel', 'Fox News', 'Le Monde', 'Reuters', 'The Guardian']);
-    expect(within(list).getAllByRole('switch').every((s) => (s as HTMLInputElement).checked)).toBe(true);
+    expect(
+      within(list)
+        .getAllByRole('switch')
+        .every((s) => (s as HTMLInputElement).checked),
+    ).toBe(true);
     expect(within(list).getByRole('status').textContent).toBe('6 sources match, 6 on');
   });
 
@@ -100,7 +107,10 @@ describe('switching sources', () => {
 describe('the reader’s own ratings', () => {
   it('overrides a bias, shows “your rating” beside the original, and resets it', async () => {
     const list = await show();
-    const row = () => within(list).getByRole('switch', { name: /^Associated Press/ }).closest('li')!;
+    const row = () =>
+      within(list)
+        .getByRole('switch', { name: /^Associated Press/ })
+        .closest('li')!;
     expect(row().textContent).not.toContain('your rating');
     fireEvent.click(within(row()).getByRole('button', { name: 'Edit ratings of Associated Press' }));
     const editor = screen.getByRole('form', { name: 'Your ratings of Associated Press' });
@@ -124,8 +134,12 @@ describe('the reader’s own ratings', () => {
     const editor = screen.getByRole('form', { name: 'Your ratings of Fox News' });
     fireEvent.change(within(editor).getByLabelText('Your factuality rating'), { target: { value: 'no-consensus' } });
     fireEvent.submit(editor);
-    await waitFor(async () => expect(await ratingOverrides.getValue()).toEqual({ reuters: { bias: 'lean-right' }, 'fox-news': { factuality: 'no-consensus' } }));
-    const row = within(list).getByRole('switch', { name: /^Fox News/ }).closest('li')!;
+    await waitFor(async () =>
+      expect(await ratingOverrides.getValue()).toEqual({ reuters: { bias: 'lean-right' }, 'fox-news': { factuality: 'no-consensus' } }),
+    );
+    const row = within(list)
+      .getByRole('switch', { name: /^Fox News/ })
+      .closest('li')!;
     await waitFor(() => expect(row.textContent).toContain('No consensusyour rating (original: Generally unreliable)'));
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Welcome } from '../../../components/options/Welcome';
@@ -31,20 +31,31 @@ describe('the first-run page', () => {
     expect(screen.getByRole('link', { name: 'Open the options page' }).getAttribute('href')).toBe('/options.html');
   });
 
-  it('lists countries by how many sources they have, the browser’s region ticked', () => {
+  it('lists countries by how many sources and feeds they have, the browser’s region ticked', () => {
     show(['GB', 'ZZ']);
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
-      'United Kingdom (2)', 'United States (2)', 'France (1)', 'Germany (1)',
+      'United Kingdom (2, 2 feeds)',
+      'United States (2, 2 feeds)',
+      'France (1, 1 feed)',
+      'Germany (1, 1 feed)',
     ]);
-    expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2)']);
-    expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2)');
+    expect(boxes.filter((b) => b.checked).map((b) => b.parentElement!.textContent)).toEqual(['United Kingdom (2, 2 feeds)']);
+    expect(screen.getByRole('button', { name: /^Turn on only these countries’ sources/ }).textContent).toContain('(2; 2 feeds to fetch)');
+  });
+
+  it('counts the feeds a choice will fetch, not only the sources', () => {
+    const twoFeeds = { ...CATALOG, outlets: CATALOG.outlets.map((o) => (o.country === 'FR' ? { ...o, feeds: [...o.feeds, `${o.feeds[0]}/world`] } : o)) };
+    render(<Welcome catalog={twoFeeds} initialCountries={['FR']} onChoose={async () => 1} optionsHref="/options.html" />);
+    expect(screen.getByRole('checkbox', { name: /^France/ }).parentElement!.textContent).toBe('France (1, 2 feeds)');
+    expect(screen.getByRole('button', { name: /^Turn on only/ }).textContent).toContain('(1; 2 feeds to fetch)');
+    expect(screen.getByRole('button', { name: /^Keep all/ }).textContent).toBe('Keep all 6 sources on (7 feeds to fetch)');
   });
 
   it('turns on only the chosen countries’ sources', async () => {
     const onChoose = show();
     fireEvent.click(screen.getByRole('checkbox', { name: /^France/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^Turn on only these countries’ sources \(3\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Turn on only these countries’ sources \(3; 3 feeds to fetch\)/ }));
     await waitFor(async () => expect(await disabledSources.getValue()).toEqual(['ap', 'der-spiegel', 'fox-news']));
     expect(onChoose).toHaveBeenCalledWith(['FR', 'GB']);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: 3 sources from those countries are on, the others off.'));
@@ -54,13 +65,15 @@ describe('the first-run page', () => {
     await disabledSources.setValue(['ap']);
     show([]);
     expect((screen.getByRole('button', { name: /^Turn on only/ }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Keep all 6 sources on' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep all 6 sources on (6 feeds to fetch)' }));
     await waitFor(async () => expect(await disabledSources.getValue()).toEqual([]));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Done: all 6 sources are on.'));
   });
 
   it('says so when the choice could not be saved', async () => {
-    render(<Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />);
+    render(
+      <Welcome catalog={CATALOG} initialCountries={['GB']} onChoose={async () => Promise.reject(new Error('Storage is full'))} optionsHref="/options.html" />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Turn on only/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your choice was not saved: Storage is full');
   });

@@ -43,7 +43,12 @@ describe('classifyPage', () => {
     ['a MediaWiki page on any host', '<meta name="generator" content="MediaWiki 1.41">', `<h1>Budget</h1>${prose}`, /MediaWiki/],
     ['a scholarly paper', `${articleHead}<meta name="citation_title" content="On budgets">`, articleBody, /scholarly/],
     ['a page with no article metadata and no headline', '<title>Tools</title>', prose, /no <h1>/],
-    ['an undated page with only og:type article', '<meta property="og:type" content="article"><title>Seminar</title>', '<h1>Seminar</h1><p>Short.</p>', /weight 2 < 3/],
+    [
+      'an undated page with only og:type article',
+      '<meta property="og:type" content="article"><title>Seminar</title>',
+      '<h1>Seminar</h1><p>Short.</p>',
+      /weight 2 < 3/,
+    ],
   ])('%s is not an article', (_why, head, body, reason) => {
     const verdict = classifyPage(page(head, body), 'https://example.com/events/seminar');
     expect(verdict.isArticle).toBe(false);

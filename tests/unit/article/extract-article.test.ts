@@ -45,10 +45,36 @@ describe('JSON-LD', () => {
 describe('fallback sources, in order of trust', () => {
   const head = (metas: string) => `<title>Doc title - Example</title>${metas}`;
   test.each([
-    ['OpenGraph', head('<meta property="og:type" content="article"><meta property="og:title" content="OG headline"><meta property="article:published_time" content="2024-05-03T10:00:00Z">'), 'OG headline', '2024-05-03T10:00:00.000Z'],
-    ['Twitter cards', head('<meta property="og:type" content="article"><meta name="twitter:title" content="Card headline"><meta name="parsely-pub-date" content="2024-05-03T10:00:00Z">'), 'Card headline', '2024-05-03T10:00:00.000Z'],
-    ['Parse.ly', head('<meta property="og:type" content="article"><meta name="parsely-title" content="Parsely headline"><meta name="sailthru.date" content="2024-05-03 10:00:00">'), 'Parsely headline', '2024-05-03T10:00:00.000Z'],
-    ['Dublin Core', head('<meta property="og:type" content="article"><meta name="DC.title" content="DC headline"><meta name="DC.date.issued" content="2024-05-03">'), 'DC headline', '2024-05-03'],
+    [
+      'OpenGraph',
+      head(
+        '<meta property="og:type" content="article"><meta property="og:title" content="OG headline"><meta property="article:published_time" content="2024-05-03T10:00:00Z">',
+      ),
+      'OG headline',
+      '2024-05-03T10:00:00.000Z',
+    ],
+    [
+      'Twitter cards',
+      head(
+        '<meta property="og:type" content="article"><meta name="twitter:title" content="Card headline"><meta name="parsely-pub-date" content="2024-05-03T10:00:00Z">',
+      ),
+      'Card headline',
+      '2024-05-03T10:00:00.000Z',
+    ],
+    [
+      'Parse.ly',
+      head(
+        '<meta property="og:type" content="article"><meta name="parsely-title" content="Parsely headline"><meta name="sailthru.date" content="2024-05-03 10:00:00">',
+      ),
+      'Parsely headline',
+      '2024-05-03T10:00:00.000Z',
+    ],
+    [
+      'Dublin Core',
+      head('<meta property="og:type" content="article"><meta name="DC.title" content="DC headline"><meta name="DC.date.issued" content="2024-05-03">'),
+      'DC headline',
+      '2024-05-03',
+    ],
   ])('%s', (_why, h, title, published) => {
     const a = extractArticle(page(h, '<h1>Unrelated visible words</h1>'), URL_);
     expect(a?.title).toBe(title);
@@ -71,7 +97,12 @@ describe('fallback sources, in order of trust', () => {
   });
 
   test('the document <title>, cleaned, when nothing else names the article', () => {
-    const a = extractArticle(page('<title>Council approves budget | Example News</title><meta property="og:type" content="article"><meta property="og:site_name" content="Example News">'), URL_);
+    const a = extractArticle(
+      page(
+        '<title>Council approves budget | Example News</title><meta property="og:type" content="article"><meta property="og:site_name" content="Example News">',
+      ),
+      URL_,
+    );
     expect(a?.title).toBe('Council approves budget');
     expect(a?.siteName).toBe('Example News');
   });
@@ -118,7 +149,15 @@ describe('fields', () => {
 
   test('leaves a field undefined when the page does not say it', () => {
     const a = extractArticle(page(`<title>T</title>${ld({ '@type': 'NewsArticle', headline: 'Only a headline', datePublished: '2024-01-01' })}`, '', ''), URL_);
-    expect(a).toMatchObject({ title: 'Only a headline', byline: undefined, description: undefined, image: undefined, lang: undefined, siteName: undefined, modifiedTime: undefined });
+    expect(a).toMatchObject({
+      title: 'Only a headline',
+      byline: undefined,
+      description: undefined,
+      image: undefined,
+      lang: undefined,
+      siteName: undefined,
+      modifiedTime: undefined,
+    });
   });
 
   test('a byline that is a URL is refused', () => {
@@ -147,8 +186,18 @@ describe('canonical URL', () => {
     ['ignores a canonical pointing at the home page', 'https://www.example.com/', URL_, 'https://example.com/news/2024/05/03/council-approves-budget'],
     ['ignores a canonical pointing at a section page', 'https://www.example.com/news', URL_, 'https://example.com/news/2024/05/03/council-approves-budget'],
     ['ignores a javascript: canonical', 'javascript:alert(1)', URL_, 'https://example.com/news/2024/05/03/council-approves-budget'],
-    ['maps an AMP page to its canonical', 'https://www.example.com/news/story-a', 'https://www.example.com/news/story-a/amp', 'https://example.com/news/story-a'],
-    ['keeps a cross-site canonical (syndicated copy)', 'https://origin.example.org/2024/story-a', 'https://www.msn.com/en-us/news/story-a', 'https://origin.example.org/2024/story-a'],
+    [
+      'maps an AMP page to its canonical',
+      'https://www.example.com/news/story-a',
+      'https://www.example.com/news/story-a/amp',
+      'https://example.com/news/story-a',
+    ],
+    [
+      'keeps a cross-site canonical (syndicated copy)',
+      'https://origin.example.org/2024/story-a',
+      'https://www.msn.com/en-us/news/story-a',
+      'https://origin.example.org/2024/story-a',
+    ],
   ])('%s', (_why, href, url, expected) => {
     expect(extractArticle(withCanonical(href), url)?.canonicalUrl).toBe(expected);
   });
@@ -170,7 +219,9 @@ describe('titles come clean', () => {
     ['Council  approves\n budget &amp;amp; more', 'Council approves budget & more'],
     ['Left-wing council approves budget - a first', 'Left-wing council approves budget - a first'],
   ])('%j -> %j', (raw, clean) => {
-    const doc = page(`<meta property="og:site_name" content="Example News"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03"><title>${raw}</title>`);
+    const doc = page(
+      `<meta property="og:site_name" content="Example News"><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03"><title>${raw}</title>`,
+    );
     expect(extractArticle(doc, URL_)?.title).toBe(clean);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { MAX_JSON_LD_CHARS } from '../../../utils/article/json-ld';
 import { readPage } from '../../../utils/article/read-article';
-import { MAX_TEXT } from '../../../utils/article/text';
+import { MAX_TEXT } from '../../../utils/article/clean-value';
 import { docOf, ld, page, URL_ } from './html';
 
 const article = (headline: string) => ld({ '@type': 'NewsArticle', headline, datePublished: '2024-05-03T10:00:00Z' });
@@ -21,22 +21,33 @@ describe('hostile pages neither throw nor hang', () => {
     ['null', 'null'],
     ['a type that is a number', '{"@type": 42, "headline": {"x": 1}}'],
     ['deeply nested arrays', '['.repeat(50_000) + ']'.repeat(50_000)],
-    ['a deep @graph chain', JSON.stringify(Array.from({ length: 2000 }).reduce((inner: object) => ({ '@graph': [inner] }), { '@type': 'NewsArticle', headline: 'Deep' }))],
+    [
+      'a deep @graph chain',
+      JSON.stringify(Array.from({ length: 2000 }).reduce((inner: object) => ({ '@graph': [inner] }), { '@type': 'NewsArticle', headline: 'Deep' })),
+    ],
   ])('malformed JSON-LD (%s) is skipped', (_why, block) => {
-    const reading = readPage(page(`${ld(block)}<title>Title from markup</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03">`), URL_);
+    const reading = readPage(
+      page(
+        `${ld(block)}<title>Title from markup</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03">`,
+      ),
+      URL_,
+    );
     expect(reading.isArticle).toBe(true);
     expect(reading.article?.title).toBe('Title from markup');
   });
 
   test('many JSON-LD blocks: only the first ones are read', () => {
     const blocks = Array.from({ length: 500 }, () => ld({ '@type': 'BreadcrumbList' })).join('') + article('Too late');
-    const reading = readPage(page(`${blocks}<title>Markup title</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03">`), URL_);
+    const reading = readPage(
+      page(`${blocks}<title>Markup title</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03">`),
+      URL_,
+    );
     expect(reading.article?.title).toBe('Markup title');
   });
 
   test('5 MB of nested markup', () => {
     const depth = 20_000;
-    const nested = '<div><span>'.repeat(depth) + 'deep text' + '</span></div>'.repeat(depth);
+    const nested = `${'<div><span>'.repeat(depth)}deep text${'</span></div>'.repeat(depth)}`;
     const filler = `<p>${'word '.repeat(1_000_000)}</p>`;
     const html = `<html><head><title>Deep page - Example</title>${article('Deep page')}</head><body>${nested}${filler}<h1>Deep page</h1></body></html>`;
     expect(html.length).toBeGreaterThan(5_000_000);

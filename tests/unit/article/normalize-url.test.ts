@@ -36,16 +36,12 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl(input, base)).toBe(expected);
   });
 
-  test.each([
-    ['javascript:alert(1)'],
-    ['data:text/html,<b>x</b>'],
-    ['mailto:desk@example.com'],
-    ['ftp://example.com/file'],
-    ['not a url'],
-    [''],
-  ])('returns the empty string for %j', (input) => {
-    expect(normalizeUrl(input)).toBe('');
-  });
+  test.each([['javascript:alert(1)'], ['data:text/html,<b>x</b>'], ['mailto:desk@example.com'], ['ftp://example.com/file'], ['not a url'], ['']])(
+    'returns the empty string for %j',
+    (input) => {
+      expect(normalizeUrl(input)).toBe('');
+    },
+  );
 
   test('a relative URL without a base is junk', () => {
     expect(normalizeUrl('/news/story')).toBe('');
@@ -68,7 +64,7 @@ describe('isHttpUrl', () => {
   });
 });
 
-describe('normalizePageUrl (the content script\'s spelling)', () => {
+describe("normalizePageUrl (the content script's spelling)", () => {
   test.each([
     ['https://WWW.Example.com/news/story/amp/?b=2&a=1#top'],
     ['https://amp.example.co.uk/world/story?amp=1&page=2'],
@@ -80,8 +76,16 @@ describe('normalizePageUrl (the content script\'s spelling)', () => {
   });
 
   test.each([
-    ['keeps tracking parameters for the worker to drop', 'https://www.example.com/a?utm_source=tw&fbclid=x&id=4', 'https://example.com/a?fbclid=x&id=4&utm_source=tw'],
-    ['does not unwrap an AMP cache', 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a', 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a'],
+    [
+      'keeps tracking parameters for the worker to drop',
+      'https://www.example.com/a?utm_source=tw&fbclid=x&id=4',
+      'https://example.com/a?fbclid=x&id=4&utm_source=tw',
+    ],
+    [
+      'does not unwrap an AMP cache',
+      'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a',
+      'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a',
+    ],
   ])('%s', (_why, url, expected) => {
     expect(normalizePageUrl(url)).toBe(expected);
     expect(normalizeUrl(normalizePageUrl(url))).toBe(normalizeUrl(url));

@@ -23,16 +23,28 @@ const GAPS: Record<string, Partial<Record<Check, string>>> = {
   'readability-buzzfeed-1': { title: 'Expected (og:title) has straight quotes; the <h1> we return has typographic ones.' },
   'postlight-pitchfork.com': { title: "Expected is og:title 'Artist: Album'; the <h1>, which og:title confirms as its prefix, shows the album only." },
   'postlight-www.bustle.com': { title: 'Expected is the <h1>, which neither og:title nor <title> confirms; we return the metadata headline.' },
-  'postlight-www.slate.com': { title: "Expected is the short display <h1> 'Broken Pledge', which no other source confirms; og:title, twitter:title and two other <h1>s agree on the headline we return." },
-  'postlight-www.spektrum.de': { title: "Expected is the visible <h2> without its 'Genetik' kicker; the only <h1> (a breadcrumb item, confirmed by <title>) says 'Rafflesien' where og:title says 'Riesenblumen'." },
+  'postlight-www.slate.com': {
+    title:
+      "Expected is the short display <h1> 'Broken Pledge', which no other source confirms; og:title, twitter:title and two other <h1>s agree on the headline we return.",
+  },
+  'postlight-www.spektrum.de': {
+    title:
+      "Expected is the visible <h2> without its 'Genetik' kicker; the only <h1> (a breadcrumb item, confirmed by <title>) says 'Rafflesien' where og:title says 'Riesenblumen'.",
+  },
   'postlight-fortune.com': { published: 'The page states its time only in visible text we do not read as an instant.' },
   'postlight-www.refinery29.com': { published: 'The page states its date only in visible text away from the headline.' },
   'postlight-www.miamiherald.com': { published: 'The date is printed under an <h1> that no metadata confirms (the title differs).' },
   'postlight-www.slate.com#published': { published: 'The date is printed away from the headline.' },
   'postlight-www.spektrum.de#published': { published: 'The date is printed in a list away from the headline.' },
-  'postlight-ici.radio-canada.ca': { published: "Its <time datetime> says 19:18 UTC but means 19:18 Montreal time; the expected 23:18 UTC is right, the page's markup is wrong." },
-  'postlight-www.gizmodo.jp': { published: 'Its article:published_time labels Japan time as UTC (20:00Z); the expected 11:00Z is right, the page metadata is wrong.' },
-  'postlight-www.investmentexecutive.com': { published: "Its article:published_time and datePublished disagree by four hours; we follow article:published_time's trust order." },
+  'postlight-ici.radio-canada.ca': {
+    published: "Its <time datetime> says 19:18 UTC but means 19:18 Montreal time; the expected 23:18 UTC is right, the page's markup is wrong.",
+  },
+  'postlight-www.gizmodo.jp': {
+    published: 'Its article:published_time labels Japan time as UTC (20:00Z); the expected 11:00Z is right, the page metadata is wrong.',
+  },
+  'postlight-www.investmentexecutive.com': {
+    published: "Its article:published_time and datePublished disagree by four hours; we follow article:published_time's trust order.",
+  },
   'postlight-www.itmedia.co.jp': { published: 'The page gives only article:modified_time; we do not pass a modification time off as the publication time.' },
 };
 

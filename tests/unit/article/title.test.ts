@@ -13,7 +13,12 @@ describe('pickTitle: which source names the headline', () => {
     ['JSON-LD beats everything', { jsonLd: 'LD headline', metas: ['OG headline'], headings: ['OG headline'] }, 'LD headline', 0],
     [
       'a microdata headline that og:title confirms beats a heading the <title> confirms',
-      { microdata: 'The 5 biggest mistakes and how to fix them', metas: ['The 5 biggest mistakes and how to fix them'], headings: ['Decorating mistakes'], documentTitle: 'Decorating mistakes | Example News' },
+      {
+        microdata: 'The 5 biggest mistakes and how to fix them',
+        metas: ['The 5 biggest mistakes and how to fix them'],
+        headings: ['Decorating mistakes'],
+        documentTitle: 'Decorating mistakes | Example News',
+      },
       'The 5 biggest mistakes and how to fix them',
       0,
     ],
@@ -30,7 +35,12 @@ describe('pickTitle: which source names the headline', () => {
       1,
     ],
     ['an unconfirmed heading loses to the metadata', { metas: ['Council approves budget'], headings: ['Most read'] }, 'Council approves budget', -1],
-    ['a confirming title needs no site suffix', { headings: ['Council approves budget'], documentTitle: 'Council approves budget - Example News' }, 'Council approves budget', 0],
+    [
+      'a confirming title needs no site suffix',
+      { headings: ['Council approves budget'], documentTitle: 'Council approves budget - Example News' },
+      'Council approves budget',
+      0,
+    ],
     ['with no metadata, the first heading', { headings: ['Council approves budget'] }, 'Council approves budget', -1],
   ])('%s', (_why, sources, title, heading) => {
     expect(pick(sources)).toMatchObject({ title, heading });

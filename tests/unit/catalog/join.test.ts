@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allsidesSlug, joinRatings, type AllSidesRow, type RspRow } from '../../../scripts/catalog/join';
 import type { CuratedOutlet } from '../../../scripts/catalog/outlets';
-import { allsidesBias, rspFactuality } from '../../../scripts/catalog/sources';
+import { allsidesBias, rspFactuality } from '../../../scripts/catalog/rating-sources';
 
 const PAGE = 'https://www.allsides.com/news-source/';
 
@@ -95,13 +95,20 @@ describe('joinRatings: AllSides bias', () => {
       [row('folha.uol.com.br', 'Lean Left', 'folha')],
       [],
     );
-    expect(outlets.map((o) => [o.id, o.bias?.value])).toEqual([['folha', 'lean-left'], ['uol', undefined]]);
+    expect(outlets.map((o) => [o.id, o.bias?.value])).toEqual([
+      ['folha', 'lean-left'],
+      ['uol', undefined],
+    ]);
   });
 });
 
 describe('joinRatings: Wikipedia factuality', () => {
   test('matches exact domains, with no per-outlet URL', () => {
-    const { outlets } = joinRatings([curated('g', ['theguardian.com', 'guardian.co.uk'])], [], [rsp('guardian.co.uk', 'generally reliable'), rsp('theguardian.com', 'generally reliable')]);
+    const { outlets } = joinRatings(
+      [curated('g', ['theguardian.com', 'guardian.co.uk'])],
+      [],
+      [rsp('guardian.co.uk', 'generally reliable'), rsp('theguardian.com', 'generally reliable')],
+    );
     expect(outlets[0].factuality).toEqual({ value: 'reliable', source: 'wikipedia-rsp', date: '2024' });
   });
 

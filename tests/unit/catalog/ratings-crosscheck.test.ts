@@ -28,7 +28,7 @@ describe('shipped AllSides ratings', () => {
     expect(rated.length).toBeGreaterThanOrEqual(150);
   });
 
-  test('each equals the published five-point value of a News row on one of the outlet\'s domains', () => {
+  test("each equals the published five-point value of a News row on one of the outlet's domains", () => {
     const wrong = rated.flatMap((o) => {
       const published = allsides.find((r) => r.allsides_url === o.bias!.url);
       if (!published) return [`${o.id}: no row for ${o.bias!.url}`];
@@ -75,9 +75,7 @@ describe('shipped Wikipedia statuses', () => {
 
   test('outlets without a listed domain or a sole parent entry stay unrated', () => {
     const listed = new Set(wikipedia.map((r) => r.domain.toLowerCase()));
-    const guessed = catalog.outlets.filter(
-      (o) => o.factuality && !o.domains.some((d) => listed.has(d) || [...listed].some((l) => d.endsWith(`.${l}`))),
-    );
+    const guessed = catalog.outlets.filter((o) => o.factuality && !o.domains.some((d) => listed.has(d) || [...listed].some((l) => d.endsWith(`.${l}`))));
     expect(guessed.map((o) => o.id)).toEqual([]);
   });
 });

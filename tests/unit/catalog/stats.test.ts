@@ -11,8 +11,25 @@ test('counts outlets, countries, languages, ratings and feeds', () => {
     version: 1,
     generated: '2026-01-01',
     ratingSources: [],
+    feedLists: [
+      {
+        id: 'kite',
+        name: 'K',
+        url: 'https://k.example/',
+        licence: 'MIT',
+        licenceUrl: 'https://k.example/l',
+        attribution: 'K',
+        commit: 'abc',
+        date: '2026-05-12',
+      },
+    ],
     outlets: [
-      outlet('a', 'US', 'en', { bias: { value: 'left', source: 'allsides', date: '2022-09-28' }, feeds: ['https://a.com/feed'] }),
+      outlet('a', 'US', 'en', {
+        bias: { value: 'left', source: 'allsides', date: '2022-09-28' },
+        feeds: ['https://a.com/feed', 'https://a.com/other'],
+        feedSources: [['kite'], ['https://a.com/rss-index']],
+        ownership: { kind: 'state-funded', source: 'kite-media' },
+      }),
       outlet('b', 'US', 'en', { factuality: { value: 'reliable', source: 'wikipedia-rsp', date: '2024' } }),
       outlet('c', 'DE', 'de', { bias: { value: 'center', source: 'allsides', date: '2022-09-28' } }),
       outlet('d', 'FR', 'fr'),
@@ -28,6 +45,11 @@ test('counts outlets, countries, languages, ratings and feeds', () => {
     withFeed: 1,
     withBiasSource: 2,
     withFactualitySource: 1,
+    withOwnership: 1,
+    byOwnership: { 'state-funded': 1, public: 0, private: 0, 'non-profit': 0, independent: 0, unknown: 0, none: 3 },
+    feedsTotal: 2,
+    feedsConfirmed: 1,
+    feedsByList: { kite: 1 },
   });
   expect(Object.keys(stats.byCountry)).toEqual(['US', 'DE', 'FR']);
 });

@@ -56,7 +56,12 @@ describe('decodeFeedBytes', () => {
     ],
     ['UTF-8 BOM beats a wrong header', concat(Uint8Array.from([0xef, 0xbb, 0xbf]), utf8('<t>é</t>')), 'text/xml; charset=windows-1251', '<t>é</t>'],
     ['UTF-16LE with a BOM', concat(Uint8Array.from([0xff, 0xfe]), Uint8Array.from([0x3c, 0, 0x74, 0, 0x3e, 0])), undefined, '<t>'],
-    ['an unknown label falls back to sniffing', concat(ascii('<?xml version="1.0" encoding="x-bogus"?><t>'), CAFE_LATIN1, ascii('</t>')), undefined, '<?xml version="1.0" encoding="x-bogus"?><t>café</t>'],
+    [
+      'an unknown label falls back to sniffing',
+      concat(ascii('<?xml version="1.0" encoding="x-bogus"?><t>'), CAFE_LATIN1, ascii('</t>')),
+      undefined,
+      '<?xml version="1.0" encoding="x-bogus"?><t>café</t>',
+    ],
   ])('%s', (_name, bytes, contentType, text) => {
     expect(decodeFeedBytes(bytes, contentType)).toBe(text);
   });

@@ -17,7 +17,11 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 describe('fetchFeed', () => {
   it('returns the body with its type, validators and final URL', async () => {
     const { fetch } = fakeFetch(() =>
-      responseOf('<rss/>', { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v2"', 'Last-Modified': 'Mon, 03 Jun 2024 10:00:00 GMT' } }, 'https://cdn.news.example/feed.xml'),
+      responseOf(
+        '<rss/>',
+        { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v2"', 'Last-Modified': 'Mon, 03 Jun 2024 10:00:00 GMT' } },
+        'https://cdn.news.example/feed.xml',
+      ),
     );
     const result = await fetchFeed(URL_, { fetch });
     expect(result).toEqual({

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../utils/feeds/fetch-feed';
 import { parseFeed } from '../../../utils/feeds/parse';
-import { refreshSources, type RefreshSource, type SourceOutcome } from '../../../utils/feeds/refresh';
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../utils/feeds/text';
+import { refreshSources, type RefreshSource, type SourceOutcome } from '../../../utils/feeds/refresh-feeds';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../utils/feeds/plain-text';
 import type { FeedItem } from '../../../utils/feeds/types';
 import { fakeFetch, hugeStream, neverEndingStream, responseOf } from './fake-fetch';
 
@@ -37,7 +37,8 @@ const huge = hugeStream(50 * 1024 * 1024);
 
 /** Each hostile server, by host. */
 const SERVERS: Record<string, () => Response | Promise<Response>> = {
-  good: () => responseOf(readFileSync(new URL('../../fixtures/feeds/guardian-us.rss', import.meta.url)), { headers: { 'Content-Type': 'application/rss+xml' } }),
+  good: () =>
+    responseOf(readFileSync(new URL('../../fixtures/feeds/guardian-us.rss', import.meta.url)), { headers: { 'Content-Type': 'application/rss+xml' } }),
   malformed: () => responseOf(rss('<item><title>Unclosed</titl><link>https://m.example/1</link></item>')),
   html: () => responseOf('<!DOCTYPE html><html><head><title>Welcome</title></head><body>Our news</body></html>', { headers: { 'Content-Type': 'text/html' } }),
   huge: () => responseOf(huge.stream),

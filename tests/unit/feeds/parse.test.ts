@@ -124,28 +124,34 @@ describe('links and guids', () => {
   });
 
   it('collapses items that share a guid or a URL, keeping the first', () => {
-    const feed = parse(rss(`
+    const feed = parse(
+      rss(`
       <item><title>One</title><link>https://s.example/1</link><guid>g1</guid></item>
       <item><title>One again</title><link>https://s.example/1b</link><guid>g1</guid></item>
       <item><title>Same page</title><link>https://s.example/1</link><guid>g2</guid></item>
       <item><title>Two</title><link>https://s.example/2</link></item>
-      <item><title>Two again</title><link>https://s.example/2</link></item>`));
+      <item><title>Two again</title><link>https://s.example/2</link></item>`),
+    );
     expect(feed.items.map((item) => item.title)).toEqual(['One', 'Two']);
   });
 });
 
 describe('text', () => {
   it('uses the description for an item with no title, and drops an item with neither', () => {
-    const feed = parse(rss(`
+    const feed = parse(
+      rss(`
       <item><description>&lt;p&gt;Only a description&lt;/p&gt;</description><link>https://s.example/1</link></item>
-      <item><link>https://s.example/2</link></item>`));
+      <item><link>https://s.example/2</link></item>`),
+    );
     expect(feed.items.map((item) => [item.title, item.description])).toEqual([['Only a description', 'Only a description']]);
   });
 
   it('prefers the description to content:encoded, and falls back to it', () => {
-    const feed = parse(rss(`
+    const feed = parse(
+      rss(`
       <item><title>A</title><link>https://s.example/a</link><description>short</description><content:encoded><![CDATA[<p>long</p>]]></content:encoded></item>
-      <item><title>B</title><link>https://s.example/b</link><content:encoded><![CDATA[<p>only <b>full</b> text</p>]]></content:encoded></item>`));
+      <item><title>B</title><link>https://s.example/b</link><content:encoded><![CDATA[<p>only <b>full</b> text</p>]]></content:encoded></item>`),
+    );
     expect(feed.items.map((item) => item.description)).toEqual(['short', 'only full text']);
   });
 

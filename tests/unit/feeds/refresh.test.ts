@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../../utils/feeds/feed-error';
 import type { FetchResult } from '../../../utils/feeds/fetch-feed';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from '../../../utils/feeds/health';
-import { refreshSources, type RefreshDeps, type RefreshSource, type SaveMeta, type SourceHealthMap } from '../../../utils/feeds/refresh';
+import { refreshSources, type RefreshDeps, type RefreshSource, type SaveMeta, type SourceHealthMap } from '../../../utils/feeds/refresh-feeds';
 import type { FeedItem, ParsedFeed } from '../../../utils/feeds/types';
 
 const T0 = Date.UTC(2024, 5, 1, 8, 0, 0);
@@ -51,7 +51,10 @@ describe('refreshSources', () => {
       'https://b.example/feed': async () => ok('3'),
     });
     const report = await refreshSources([source('a'), source('b')], deps);
-    expect(saved.map((s) => [s.sourceId, s.items.length])).toEqual([['a', 2], ['b', 3]]);
+    expect(saved.map((s) => [s.sourceId, s.items.length])).toEqual([
+      ['a', 2],
+      ['b', 3],
+    ]);
     expect(saved[0].meta).toEqual({ outletId: 'outlet-a', finalUrl: 'https://final.example/feed', feedTitle: 'Feed', fetchedAt: T0 });
     expect(report.health.a).toEqual({
       lastAttempt: T0,
@@ -67,12 +70,24 @@ describe('refreshSources', () => {
       { sourceId: 'a', status: 'saved', items: 2 },
       { sourceId: 'b', status: 'saved', items: 3 },
     ]);
-    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
   });
 
   it('sends the stored validators and counts a 304 as a success with no items', async () => {
     const health: SourceHealthMap = {
-      a: { lastAttempt: T0 - 60 * MIN, lastSuccess: T0 - 60 * MIN, lastError: null, consecutiveFailures: 0, itemsSeen: 7, etag: '"v1"', lastModified: 'x', nextAllowed: 0 },
+      a: {
+        lastAttempt: T0 - 60 * MIN,
+        lastSuccess: T0 - 60 * MIN,
+        lastError: null,
+        consecutiveFailures: 0,
+        itemsSeen: 7,
+        etag: '"v1"',
+        lastModified: 'x',
+        nextAllowed: 0,
+      },
     };
     const { deps, saved, fetched } = makeDeps({ 'https://a.example/feed': async () => ({ status: 'not-modified' }) }, health);
     const report = await refreshSources([source('a')], deps);
@@ -110,7 +125,12 @@ describe('refreshSources', () => {
     expect(saved.map((s) => s.sourceId)).toEqual(['good']);
     // The validators of a download that was not saved are not kept: the next fetch is full.
     expect(report.health.nosave.etag).toBeUndefined();
-    expect(report.health.down).toMatchObject({ consecutiveFailures: 1, lastError: 'The server answered 500 (server error)', nextAllowed: T0 + 30 * MIN, lastSuccess: null });
+    expect(report.health.down).toMatchObject({
+      consecutiveFailures: 1,
+      lastError: 'The server answered 500 (server error)',
+      nextAllowed: T0 + 30 * MIN,
+      lastSuccess: null,
+    });
   });
 
   it('backs a failing source off (30 min doubling up to 24 h) and resets on success', async () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { refreshSources, type RefreshDeps } from '../../../utils/feeds/refresh';
+import { refreshSources, type RefreshDeps } from '../../../utils/feeds/refresh-feeds';
 
 it.each([
   ['the browser’s DOMException', () => new DOMException('', 'QuotaExceededError')],

@@ -14,7 +14,13 @@ import { fakeFetch, fakePermissions, RSS } from '../../components/options/fakes'
 
 const FEED = 'https://news.harbourgazette.co.uk/rss.xml';
 const input = (patch: Partial<CustomSourceInput> = {}): CustomSourceInput => ({
-  feedUrl: FEED, name: 'Harbour Gazette', domains: '', bias: 'center', country: 'GB', language: 'en', ...patch,
+  feedUrl: FEED,
+  name: 'Harbour Gazette',
+  domains: '',
+  bias: 'center',
+  country: 'GB',
+  language: 'en',
+  ...patch,
 });
 
 describe('ids and defaults', () => {
@@ -61,8 +67,15 @@ describe('buildCustomSource', () => {
     expect(buildCustomSource(input(), ctx)).toEqual({
       ok: true,
       value: {
-        id: 'custom-harbour-gazette', name: 'Harbour Gazette', homepage: 'https://harbourgazette.co.uk/', domains: ['harbourgazette.co.uk'],
-        feeds: [FEED], country: 'GB', language: 'en', custom: true, bias: { value: 'center', source: 'user', date: '2024-05-01' },
+        id: 'custom-harbour-gazette',
+        name: 'Harbour Gazette',
+        homepage: 'https://harbourgazette.co.uk/',
+        domains: ['harbourgazette.co.uk'],
+        feeds: [FEED],
+        country: 'GB',
+        language: 'en',
+        custom: true,
+        bias: { value: 'center', source: 'user', date: '2024-05-01' },
       },
     });
   });

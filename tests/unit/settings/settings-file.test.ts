@@ -3,8 +3,14 @@ import { DEFAULT_INDEX_SETTINGS, type SettingsValues } from '../../../utils/sett
 import { indexSettingsProblem, parseSettingsFile, toSettingsFile } from '../../../utils/settings-file';
 
 const custom = {
-  id: 'custom-harbour-gazette', name: 'Harbour Gazette', homepage: 'https://harbourgazette.co.uk/', domains: ['harbourgazette.co.uk'],
-  feeds: ['https://news.harbourgazette.co.uk/rss.xml'], country: 'GB', language: 'en', custom: true,
+  id: 'custom-harbour-gazette',
+  name: 'Harbour Gazette',
+  homepage: 'https://harbourgazette.co.uk/',
+  domains: ['harbourgazette.co.uk'],
+  feeds: ['https://news.harbourgazette.co.uk/rss.xml'],
+  country: 'GB',
+  language: 'en',
+  custom: true,
   bias: { value: 'center', source: 'user', date: '2024-05-01' },
 } as const;
 const VALUES: SettingsValues = {
@@ -37,7 +43,11 @@ describe('settings file', () => {
     ['disabled ids that are not ids', file({ disabledSources: ['ok', 42] }), /"disabledSources"/],
     ['an unknown bias', file({ ratingOverrides: { ap: { bias: 'far-left' } } }), /unknown bias "far-left"/],
     ['an empty override', file({ ratingOverrides: { ap: {} } }), /of "ap" is empty/],
-    ['a refresh every second', file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }), /^Index settings: "refreshMinutes" \(minutes between refreshes\) must be a number from 5 to 1440\.$/],
+    [
+      'a refresh every second',
+      file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }),
+      /^Index settings: "refreshMinutes" \(minutes between refreshes\) must be a number from 5 to 1440\.$/,
+    ],
     ['a javascript: index URL', file({ indexSettings: { ...VALUES.indexSettings, indexUrl: 'javascript:alert(1)' } }), /"indexUrl"/],
     ['a custom source without feeds', file({ customSources: [{ ...VALUES.customSources[0], feeds: [] }] }), /Custom source 1 has no valid "feeds"/],
     ['two custom sources with one id', file({ customSources: [VALUES.customSources[0], VALUES.customSources[0]] }), /share the id/],

@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { StoryIndex, type IndexedArticleInput } from '../../../utils/stories/story-index';
-import { joinThresholdFor, matchThresholdFor } from '../../../utils/stories/story-options';
-import { StoryStore } from '../../../utils/stories/story-store';
-import { firstAtOrAfter, stampsOf, type Story } from '../../../utils/stories/story-scoring';
+import { type IndexedArticleInput, joinThresholdFor, matchThresholdFor, StoryIndex } from '../../../utils/stories';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2024, 4, 1);
@@ -33,6 +30,13 @@ const QUAKE = [
 ];
 const ELECTION = a('e1', 'Dutch voters head to the polls in snap parliamentary election', 11);
 
+/** The URLs of one story, from the index's rows; undefined when there is no such story. */
+const urlsOf = (index: StoryIndex, id: string): string[] | undefined =>
+  index
+    .toRows()
+    .find((r) => r.id === id)
+    ?.articles.map((x) => x.url);
+
 function indexWith(articles: IndexedArticleInput[], options = {}): StoryIndex {
   const index = new StoryIndex(options);
   for (const x of [...FILLER, ...articles]) index.add(x);
@@ -45,7 +49,7 @@ describe('StoryIndex clustering', () => {
     const ids = QUAKE.map((q) => index.storyOf(q.url));
     expect(new Set(ids).size).toBe(1);
     expect(index.storyOf(ELECTION.url)).not.toBe(ids[0]);
-    expect(index.get(ids[0] as string)?.urls).toHaveLength(3);
+    expect(urlsOf(index, ids[0] as string)).toHaveLength(3);
   });
 
   test('adding a URL again is a no-op returning its story', () => {
@@ -69,7 +73,7 @@ describe('StoryIndex clustering', () => {
 
   test('a story is titled by its earliest headline', () => {
     const index = indexWith([QUAKE[1], QUAKE[0]]);
-    expect(index.get(index.storyOf(QUAKE[0].url) as string)?.title).toBe(QUAKE[0].title);
+    expect(index.toRows().find((r) => r.id === index.storyOf(QUAKE[0].url))?.title).toBe(QUAKE[0].title);
   });
 });
 
@@ -117,7 +121,7 @@ describe('StoryIndex second look', () => {
     expect(index.storyOf(arts[0].url)).not.toBe(index.storyOf(arts[1].url));
     index.add(later);
     expect(index.storyOf(arts[0].url)).toBe(index.storyOf(arts[1].url));
-    expect(index.get(index.storyOf(arts[1].url) as string)?.urls).toHaveLength(4);
+    expect(urlsOf(index, index.storyOf(arts[1].url) as string)).toHaveLength(4);
   });
 
   test('is off with secondLookMs 0', () => {
@@ -146,17 +150,38 @@ describe('StoryIndex merges', () => {
   const mines = [a('m1', 'Copper prices jump as Chile mines halt output', 12.5), a('m2', 'Chile copper mines halt output, prices jump', 13)];
   const bridge = a('b', 'Chile earthquake: copper mines halt output after 7.1 quake, tsunami warning', 14);
 
-  function run(mergeMinSize?: number): { quake: string; mines: string } {
+  function run(mergeMinSize?: number) {
     const index = indexWith([...quake, ...mines], { secondLookMs: 0, ...(mergeMinSize === undefined ? {} : { mergeMinSize }) });
-    expect(index.storyOf(quake[0].url)).not.toBe(index.storyOf(mines[0].url));
+    const before = { quake: index.storyOf(quake[0].url) as string, mines: index.storyOf(mines[0].url) as string };
+    expect(before.quake).not.toBe(before.mines);
+    index.takeChanges();
     index.add(bridge);
     for (const x of quake) expect(index.storyOf(x.url)).toBe(index.storyOf(quake[0].url));
-    return { quake: index.storyOf(quake[0].url) as string, mines: index.storyOf(mines[0].url) as string };
+    return {
+      before,
+      changes: index.takeChanges(),
+      rows: index.toRows(),
+      quake: index.storyOf(quake[0].url) as string,
+      mines: index.storyOf(mines[0].url) as string,
+    };
   }
 
   test('two stories that one article fits merge once one of them has mergeMinSize articles', () => {
     const merged = run(3);
     expect(merged.mines).toBe(merged.quake);
+  });
+
+  test('the larger story absorbs the smaller and keeps its id; the smaller is deleted from storage', () => {
+    const merged = run(3);
+    expect(merged.quake).toBe(merged.before.quake);
+    expect(merged.changes.delete).toEqual([merged.before.mines]);
+    expect(merged.changes.upsert.map((r) => r.id)).toEqual([merged.before.quake]);
+    const row = merged.rows.find((r) => r.id === merged.quake);
+    expect(row?.articles.map((x) => x.url).sort()).toEqual([...quake, ...mines, bridge].map((x) => x.url).sort());
+    expect(row?.first).toBe(quake[0].published);
+    // The centroid sums every member's weights: "copper" comes from both mine articles and the bridge.
+    const copper = row?.weights[row.terms.indexOf('copper')];
+    expect(copper).toBeCloseTo(3, 6);
   });
 
   test('below that size they stay apart: two small stories on one topic are often two developments', () => {
@@ -199,19 +224,11 @@ describe('StoryIndex retention and persistence', () => {
     const id = index.storyOf(QUAKE[0].url) as string;
     index.takeChanges();
     expect(index.remove([QUAKE[0].url, 'https://not.indexed/'])).toBe(1);
-    expect(index.get(id)?.urls).toHaveLength(2);
+    expect(urlsOf(index, id)).toHaveLength(2);
     expect(index.takeChanges()).toMatchObject({ upsert: [{ id }], delete: [] });
     index.remove([QUAKE[1].url, QUAKE[2].url]);
-    expect(index.get(id)).toBeUndefined();
+    expect(urlsOf(index, id)).toBeUndefined();
     expect(index.takeChanges()).toEqual({ upsert: [], delete: [id] });
-  });
-
-  test('prune forgets articles older than the cut-off', () => {
-    const index = indexWith(QUAKE);
-    expect(index.prune(T0 + 11 * HOUR)).toBe(FILLER.length + 1);
-    expect(index.size.articles).toBe(2);
-    expect(index.storyOf(QUAKE[0].url)).toBeUndefined();
-    expect(index.get(index.storyOf(QUAKE[1].url) as string)?.first).toBe(QUAKE[1].published);
   });
 
   test('takeChanges returns only what changed since the last call', () => {
@@ -244,57 +261,18 @@ describe('StoryIndex retention and persistence', () => {
       { ...QUAKE[1], storyId: 'bundled-2' },
     ]);
     expect(index.storyOf(ELECTION.url)).toBe('bundled-1');
-    expect(index.get('bundled-2')?.urls).toEqual([QUAKE[1].url]);
-  });
-});
-
-describe('StoryStore.merge', () => {
-  test('the larger story absorbs the smaller and keeps its id', () => {
-    const store = new StoryStore();
-    const row = (url: string, t: number, terms: string[]) => ({ url, title: url, published: t, terms, weights: terms.map(() => 1) });
-    const big = store.create(row('b1', 1, ['x']));
-    store.attach(big, row('b1', 1, ['x']));
-    store.attach(big, row('b2', 2, ['x', 'y']));
-    const small = store.create(row('s1', 0, ['y']));
-    store.attach(small, row('s1', 0, ['y']));
-    expect(store.stats.df.get('y')).toBe(2);
-    store.takeChanges();
-    const kept = store.merge(small, big);
-    expect(kept.id).toBe(big.id);
-    expect(kept.articles.map((r) => r.url).sort()).toEqual(['b1', 'b2', 's1']);
-    expect(kept.first).toBe(0);
-    expect(kept.tf?.get('y')).toBe(2);
-    expect(store.postings.get('y')?.stories.filter((s) => !s.dead)).toEqual([kept]);
-    expect(store.takeChanges()).toMatchObject({ upsert: [{ id: big.id }], delete: [small.id] });
-    // IDF counts stories: one story left, using both terms.
-    expect(store.stats.n).toBe(1);
-    expect(store.stats.df.get('y')).toBe(1);
+    expect(urlsOf(index, 'bundled-2')).toEqual([QUAKE[1].url]);
   });
 });
 
 describe('postings in time order', () => {
-  test('firstAtOrAfter finds where the window opens', () => {
-    expect(firstAtOrAfter([], 5)).toBe(0);
-    expect(firstAtOrAfter([1, 2, 3], 0)).toBe(0);
-    expect(firstAtOrAfter([1, 2, 3], 4)).toBe(3);
-    expect(firstAtOrAfter([1, 3, 3, 3, 7], 3)).toBe(1);
-    expect(firstAtOrAfter([1, 3, 3, 3, 7], 4)).toBe(4);
-  });
-
-  test('a loaded list is stamped with the latest first article so far: sorted, never before its own story', () => {
-    const story = (first: number) => ({ first }) as Story;
-    const p = { stories: [story(5), story(2), story(9), story(7)], at: undefined };
-    expect(stampsOf(p)).toEqual([5, 5, 9, 9]);
-    expect(p.at).toEqual([5, 5, 9, 9]);
-  });
-
   test('ranking skips stories that began before the window, however many there are', () => {
     // A recurring topic every third day for four months, then the same words today: no older story is a candidate.
     const index = new StoryIndex({ secondLookMs: 0 });
     for (let d = 0; d < 40; d++) index.add(a(`old${d}`, `Parliament debates the annual budget bill, day ${d}`, d * 72));
     const today = a('today', 'Parliament debates the annual budget bill', 40 * 72 + 1);
     const id = index.add(today);
-    expect(index.get(id)?.urls).toEqual([today.url]);
+    expect(urlsOf(index, id)).toEqual([today.url]);
     const resumed = StoryIndex.fromRows(JSON.parse(JSON.stringify(index.toRows())));
     expect(resumed.match({ title: 'Budget bill debated in parliament', published: today.published + HOUR })?.storyId).toBe(id);
   });

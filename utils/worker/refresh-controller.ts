@@ -1,0 +1,135 @@
+import { normalizeUrl } from '../article/normalize-url';
+import type { ParallaxDb } from '../db';
+import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
+import { parseFeed } from '../feeds/parse';
+import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
+import type { FeedItem } from '../feeds/types';
+import type { Outlet } from '../model';
+import { parseSnapshot } from '../snapshot';
+import type { IndexSettings } from '../settings';
+import type { IndexStatus } from '../views';
+import type { IndexStore, NewArticle } from './index-store';
+
+const DAY = 86_400_000;
+/** A refresh whose worker died is not shown as running forever. */
+const STALE_PROGRESS_MS = 5 * 60_000;
+
+export interface RefreshControllerDeps {
+  db: ParallaxDb;
+  store: IndexStore;
+  /** Enabled outlets (the catalog less the ones the reader turned off, plus custom sources). */
+  enabledOutlets(): Promise<Outlet[]>;
+  settings(): Promise<IndexSettings>;
+  fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchResult>;
+  progress: { get(): Promise<{ done: number; total: number; at: number } | null>; set(p: { done: number; total: number; at: number } | null): Promise<void> };
+  /** Why the last refresh could not save, kept outside IndexedDB (it may be what failed). */
+  problem?: { get(): Promise<string | null>; set(message: string | null): Promise<void> };
+  now(): number;
+}
+
+/** Feed items as index articles: normalised URLs, epoch times, nothing past the retention. */
+export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDays: number): NewArticle[] {
+  const cutoff = fetchedAt - retentionDays * DAY;
+  return items.flatMap((item) => {
+    const url = normalizeUrl(item.url);
+    const published = item.published ? Date.parse(item.published) : fetchedAt;
+    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+  });
+}
+
+/**
+ * Runs refreshes of the enabled sources' feeds (or of the reader's static index URL), one at a
+ * time, keeping progress in session storage so every page can show "Refreshing 12/80 sources…".
+ */
+export function createRefreshController(deps: RefreshControllerDeps) {
+  let running: Promise<void> | undefined;
+
+  async function fromIndexUrl(url: string) {
+    const result = await deps.fetchFeed(url, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 });
+    if (result.status !== 'ok') return;
+    const parsed = parseSnapshot(new TextDecoder().decode(result.body));
+    if (!parsed.ok) throw new Error(`The index at ${url} was refused: ${parsed.error}`);
+    await deps.store.importSnapshot(parsed.snapshot, 'url');
+  }
+
+  async function fromFeeds(settings: IndexSettings, force: boolean) {
+    // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
+    const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.snapshotUrls() : [];
+    // Feed articles held after this refresh, new or already there (a stopped refresh saved some).
+    let brought = 0;
+    const outlets = await deps.enabledOutlets();
+    // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
+    const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
+    const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
+    const rows = await deps.db.feeds.toArray();
+    const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
+    const total = sources.length;
+    await deps.progress.set({ done: 0, total, at: deps.now() });
+    const report = await refreshSources(
+      sources,
+      {
+        fetchFeed: deps.fetchFeed,
+        parseFeed,
+        health,
+        now: deps.now,
+        save: async (feedUrl, items, meta) => {
+          const articles = toNewArticles(items, meta.fetchedAt, settings.retentionDays);
+          await deps.store.ingest(meta.outletId, articles, language.get(feedUrl));
+          brought += articles.length;
+        },
+        onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
+      },
+      { force },
+    );
+    // Said first: the health rows below are written to the same, maybe full, database.
+    const unsaved = report.outcomes.find((o) => o.error?.startsWith('Could not save the items:'));
+    if (unsaved) await deps.problem?.set(unsaved.error!);
+    const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
+    await deps.db.feeds.bulkPut(
+      Object.entries(report.health)
+        .filter(([url]) => outletOf.has(url))
+        .map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })),
+    );
+    if (brought > 0 && demo.length > 0) {
+      await deps.store.remove(demo);
+      await deps.store.setMeta({ origin: 'feeds', label: undefined, demoUrls: undefined });
+    }
+  }
+
+  async function refresh(force: boolean) {
+    const settings = await deps.settings();
+    try {
+      await deps.problem?.set(null);
+      if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
+      else await fromFeeds(settings, force);
+      await deps.store.prune(settings.retentionDays);
+      await deps.store.setMeta({ lastRefresh: deps.now() });
+    } catch (error) {
+      if (!(await deps.problem?.get())) await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    } finally {
+      await deps.progress.set(null);
+    }
+  }
+
+  return {
+    /** Starts a refresh unless one is running; resolves when it ends. */
+    run(force = false): Promise<void> {
+      running ??= refresh(force).finally(() => (running = undefined));
+      return running;
+    },
+    /** Starts a refresh in the background; false when one was already running. */
+    start(): boolean {
+      if (running) return false;
+      void this.run(true).catch(() => undefined);
+      return true;
+    },
+    async problem(): Promise<string | undefined> {
+      return (await deps.problem?.get()) ?? undefined;
+    },
+    async progress(): Promise<IndexStatus['refreshing']> {
+      const p = await deps.progress.get();
+      return p && deps.now() - p.at < STALE_PROGRESS_MS ? { done: p.done, total: p.total } : undefined;
+    },
+  };
+}

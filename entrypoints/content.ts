@@ -26,10 +26,13 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearTimeout(timer);
       pendingSince ??= Date.now();
-      timer = setTimeout(() => {
-        pendingSince = undefined;
-        report();
-      }, Math.max(0, Math.min(600, pendingSince + 2000 - Date.now())));
+      timer = setTimeout(
+        () => {
+          pendingSince = undefined;
+          report();
+        },
+        Math.max(0, Math.min(600, pendingSince + 2000 - Date.now())),
+      );
     });
   },
 });

@@ -23,7 +23,14 @@ function worst(times: Map<string, number>): { page: string; ms: number; slowest:
   const stalled = [...times].filter(([, ms]) => !Number.isFinite(ms)).map(([name]) => name);
   if (stalled.length) console.error(`hostile-pages bench: no answer within 20 s from ${stalled.join(', ')}`);
   const sorted = [...times].sort((a, b) => b[1] - a[1]);
-  return { page: sorted[0][0], ms: round(sorted[0][1]), slowest: sorted.slice(0, 3).map(([name, ms]) => `${name} ${round(ms)} ms`).join(', ') };
+  return {
+    page: sorted[0][0],
+    ms: round(sorted[0][1]),
+    slowest: sorted
+      .slice(0, 3)
+      .map(([name, ms]) => `${name} ${round(ms)} ms`)
+      .join(', '),
+  };
 }
 
 function inNode(kind: DomKind, tamper: boolean): Map<string, number> {
@@ -41,7 +48,15 @@ function inNode(kind: DomKind, tamper: boolean): Map<string, number> {
 /** Each page at its URL, the reader evaluated in an isolated world as a content script is. */
 async function inChromium(executablePath: string): Promise<Map<string, number>> {
   const entry = fileURLToPath(new URL('../../utils/article/read-article.ts', import.meta.url));
-  const bundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', globalName: '__parallaxReader', write: false, logLevel: 'silent' });
+  const bundle = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: '__parallaxReader',
+    write: false,
+    logLevel: 'silent',
+  });
   const reader = bundle.outputFiles[0].text;
   const browser = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
   const times = new Map<string, number>();
@@ -52,7 +67,10 @@ async function inChromium(executablePath: string): Promise<Map<string, number>> 
       const page = byUrl.get(route.request().url());
       if (!page) return route.fulfill({ status: 404, body: '' });
       const script = page.script ? `<script>${page.script}</script>` : '';
-      return route.fulfill({ contentType: page.name === 'svg-document' ? 'image/svg+xml' : 'text/html', body: page.name === 'svg-document' ? page.html : script + page.html });
+      return route.fulfill({
+        contentType: page.name === 'svg-document' ? 'image/svg+xml' : 'text/html',
+        body: page.name === 'svg-document' ? page.html : script + page.html,
+      });
     });
     for (const page of HOSTILE_PAGES) {
       // A page that stalls Chromium itself would stall the bench: it gets 20 s.
@@ -71,12 +89,17 @@ async function timeInChromium(tab: import('playwright-core').Page, page: Hostile
   await tab.waitForTimeout(50);
   const cdp = await tab.context().newCDPSession(tab);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'parallax-bench' })) as { executionContextId: number };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'parallax-bench' })) as {
+    executionContextId: number;
+  };
   await cdp.send('Runtime.evaluate', { expression: reader, contextId: executionContextId });
   const runs: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const expression = `(() => { const t = performance.now(); __parallaxReader.readPage(document, location.href); return performance.now() - t; })()`;
-    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: number }; exceptionDetails?: unknown };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as {
+      result: { value: number };
+      exceptionDetails?: unknown;
+    };
     if (exceptionDetails) throw new Error(`The reader threw on ${page.name}: ${JSON.stringify(exceptionDetails)}`);
     runs.push(result.value);
   }
@@ -89,13 +112,28 @@ export async function run(print: Print): Promise<void> {
   const executablePath = findChrome();
   if (executablePath) {
     const w = worst(await inChromium(executablePath));
-    print({ figure: 'hostile pages: light reader worst case (Chromium, isolated world, median of 5)', value: w.ms, unit: 'ms', page: w.page, slowest: w.slowest, pages: HOSTILE_PAGES.length, target: '<= 50 ms per read' });
+    print({
+      figure: 'hostile pages: light reader worst case (Chromium, isolated world, median of 5)',
+      value: w.ms,
+      unit: 'ms',
+      page: w.page,
+      slowest: w.slowest,
+      pages: HOSTILE_PAGES.length,
+      target: '<= 50 ms per read',
+    });
   } else {
     console.error('hostile-pages bench: no Chromium found, the browser figure is skipped.');
   }
   for (const kind of ['linkedom', 'happy-dom'] as const) {
     const plain = worst(inNode(kind, false));
-    print({ figure: `hostile pages: light reader worst case (Node, ${kind}, median of 3)`, value: plain.ms, unit: 'ms', page: plain.page, slowest: plain.slowest, pages: HOSTILE_PAGES.length });
+    print({
+      figure: `hostile pages: light reader worst case (Node, ${kind}, median of 3)`,
+      value: plain.ms,
+      unit: 'ms',
+      page: plain.page,
+      slowest: plain.slowest,
+      pages: HOSTILE_PAGES.length,
+    });
     const tampered = worst(inNode(kind, true));
     print({ figure: `hostile pages: worst case with the page's built-ins redefined (Node, ${kind})`, value: tampered.ms, unit: 'ms', page: tampered.page });
   }

@@ -28,11 +28,16 @@ const SETTINGS: IndexSettings = { refreshMinutes: 30, retentionDays: 7, blindspo
 
 function feeds(now: number): string[] {
   const titles = readFileSync(new URL('../../tests/fixtures/clusters/uci_sample.eval.jsonl', import.meta.url), 'utf8')
-    .split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { title: string }).title);
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { title: string }).title);
   return Array.from({ length: SOURCES }, (_, s) => {
     const items = Array.from({ length: ITEMS }, (_, i) => {
       const title = titles[(s * ITEMS + i) % titles.length];
-      const link = `https://outlet-${s}.example/news/${s}-${i}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 50)}`;
+      const link = `https://outlet-${s}.example/news/${s}-${i}-${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 50)}`;
       return `<item><title>${xml(title)}</title><link>${link}</link><description>${xml(title)}. More on this story as it develops.</description><pubDate>${new Date(now - ((s * 7 + i * 13) % 2880) * 60_000).toUTCString()}</pubDate></item>`;
     });
     return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Outlet ${s}</title><link>https://outlet-${s}.example/</link>${items.join('')}</channel></rss>`;
@@ -56,13 +61,26 @@ export async function run(print: Print): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const outlets: Outlet[] = bodies.map((_, s) => ({ id: `outlet-${s}`, name: `Outlet ${s}`, homepage: `https://outlet-${s}.example/`, domains: [`outlet-${s}.example`], feeds: [`http://127.0.0.1:${port}/feed/${s}.xml`], country: 'US', language: 'en' }));
+  const outlets: Outlet[] = bodies.map((_, s) => ({
+    id: `outlet-${s}`,
+    name: `Outlet ${s}`,
+    homepage: `https://outlet-${s}.example/`,
+    domains: [`outlet-${s}.example`],
+    feeds: [`http://127.0.0.1:${port}/feed/${s}.xml`],
+    country: 'US',
+    language: 'en',
+  }));
 
   const db = createDb({ name: 'load-bench', indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db);
   let progress: { done: number; total: number; at: number } | null = null;
   const controller = createRefreshController({
-    db, store, enabledOutlets: async () => outlets, settings: async () => SETTINGS, fetchFeed, now: Date.now,
+    db,
+    store,
+    enabledOutlets: async () => outlets,
+    settings: async () => SETTINGS,
+    fetchFeed,
+    now: Date.now,
     progress: { get: async () => progress, set: async (p) => void (progress = p) },
   });
   const heapBefore = process.memoryUsage().heapUsed;
@@ -79,8 +97,26 @@ export async function run(print: Print): Promise<void> {
   const counts = await store.counts();
   const health = await db.feeds.toArray();
   const failed = health.filter((h) => h.lastError).length;
-  print({ figure: `load: refresh of ${SOURCES} local sources x ${ITEMS} items (fake-indexeddb)`, value: +seconds.toFixed(1), unit: 's', articles: counts.articles, stories: counts.stories, failedSources: failed });
-  print({ figure: 'load: heap peak during the refresh', value: +(peak / MB).toFixed(0), unit: 'MB', before: +(heapBefore / MB).toFixed(0), after: +(process.memoryUsage().heapUsed / MB).toFixed(0) });
-  print({ figure: 'load: IndexedDB size after the refresh (JSON bytes of every row, estimate)', value: +((await storedBytes(db)) / MB).toFixed(1), unit: 'MB', perArticle: Math.round((await storedBytes(db)) / Math.max(1, counts.articles)) });
+  print({
+    figure: `load: refresh of ${SOURCES} local sources x ${ITEMS} items (fake-indexeddb)`,
+    value: +seconds.toFixed(1),
+    unit: 's',
+    articles: counts.articles,
+    stories: counts.stories,
+    failedSources: failed,
+  });
+  print({
+    figure: 'load: heap peak during the refresh',
+    value: +(peak / MB).toFixed(0),
+    unit: 'MB',
+    before: +(heapBefore / MB).toFixed(0),
+    after: +(process.memoryUsage().heapUsed / MB).toFixed(0),
+  });
+  print({
+    figure: 'load: IndexedDB size after the refresh (JSON bytes of every row, estimate)',
+    value: +((await storedBytes(db)) / MB).toFixed(1),
+    unit: 'MB',
+    perArticle: Math.round((await storedBytes(db)) / Math.max(1, counts.articles)),
+  });
   db.close();
 }

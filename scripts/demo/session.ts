@@ -31,11 +31,21 @@ export interface DemoSession extends Launched {
   close(): Promise<void>;
 }
 
-export async function startDemo(options: { headless: boolean; files?: Map<string, ServedFile>; extraArticles?: IndexedArticle[]; userDataDir?: string }): Promise<DemoSession> {
+export async function startDemo(options: {
+  headless: boolean;
+  files?: Map<string, ServedFile>;
+  extraArticles?: IndexedArticle[];
+  userDataDir?: string;
+}): Promise<DemoSession> {
   const catalog = readBuilt<Catalog>('catalog.json');
   const { articles } = readBuilt<IndexSnapshot>('demo-index.json');
   const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files });
-  const launched = await launchWithExtension({ extensionPath: EXTENSION_DIR, headless: options.headless, args: site.chromiumArgs, userDataDir: options.userDataDir });
+  const launched = await launchWithExtension({
+    extensionPath: EXTENSION_DIR,
+    headless: options.headless,
+    args: site.chromiumArgs,
+    userDataDir: options.userDataDir,
+  });
   const { context, extensionId, worker } = launched;
   let extensionPage: Page | undefined;
   const send = async (type: string, payload: unknown) => {

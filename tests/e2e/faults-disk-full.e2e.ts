@@ -51,15 +51,28 @@ describe('a full disk', () => {
     expect(before.articles).toBeGreaterThanOrEqual(40 * ITEMS);
     // The disk fills up: a ballast file leaves the profile's small file system a few hundred KB,
     // room for a few sources' items, not for forty.
-    const free = () => { const fs = statfsSync(disk!); return fs.bavail * fs.bsize; };
+    const free = () => {
+      const fs = statfsSync(disk!);
+      return fs.bavail * fs.bsize;
+    };
     writeFileSync(`${disk}/ballast`, Buffer.alloc(Math.max(0, free() - 400_000)));
     const usage = free();
     f.serveFeeds(1, 50);
     expect(await f.demo.send('refreshNow', {})).toEqual({ started: true });
     // While the disk is full the worker may not read the database at all; it says why either way.
-    const said = await until('the reason given', () => f.status().then((st) => st.problem ?? '', (e: Error) => e.message), (why) => /Could not save the items/.test(why));
+    const said = await until(
+      'the reason given',
+      () =>
+        f.status().then(
+          (st) => st.problem ?? '',
+          (e: Error) => e.message,
+        ),
+      (why) => /Could not save the items/.test(why),
+    );
     console.log(JSON.stringify({ figure: 'disk full during a refresh', freeBytes: usage, said }));
-    expect(said).toMatch(/Could not save the items: the browser(’s storage for Parallax is full| closed Parallax’s database, as it does when the disk is full)/);
+    expect(said).toMatch(
+      /Could not save the items: the browser(’s storage for Parallax is full| closed Parallax’s database, as it does when the disk is full)/,
+    );
 
     // The options page says why.
     const options = await f.demo.context.newPage();

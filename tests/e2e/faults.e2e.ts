@@ -41,7 +41,9 @@ describe('faults the index survives', () => {
     const whole = await checkIndex(f.ext, round(0));
     expect(whole.problems).toEqual([]);
     const health = (await f.demo.send('feedHealth', {})) as FeedHealthRow[];
-    const short = f.outlets.filter((o) => whole.perOutlet[o.id] !== ITEMS).map((o) => `${o.id}: ${whole.perOutlet[o.id] ?? 0} (${health.find((h) => h.url === o.feeds[0])?.lastError})`);
+    const short = f.outlets
+      .filter((o) => whole.perOutlet[o.id] !== ITEMS)
+      .map((o) => `${o.id}: ${whole.perOutlet[o.id] ?? 0} (${health.find((h) => h.url === o.feeds[0])?.lastError})`);
     expect(short).toEqual([]);
     expect(done.articles).toBe(whole.articles);
   });
@@ -49,7 +51,12 @@ describe('faults the index survives', () => {
   it('the worker stopped in the middle of an import, at several moments: the old index or the new one, whole', async () => {
     const snapshot = (label: string, count: number) => {
       const articles: IndexedArticle[] = headlines(count).map((title, i) => ({
-        url: `https://apnews.com/article/${label}-${i}`, outletId: f.outlets[i % SOURCES].id, title, description: '', published: Date.now() - i * 1000, storyId: `${label}-${Math.floor(i / 3)}`,
+        url: `https://apnews.com/article/${label}-${i}`,
+        outletId: f.outlets[i % SOURCES].id,
+        title,
+        description: '',
+        published: Date.now() - i * 1000,
+        storyId: `${label}-${Math.floor(i / 3)}`,
       }));
       return { count, text: JSON.stringify(makeSnapshot(label, articles)) };
     };
@@ -76,10 +83,9 @@ describe('faults the index survives', () => {
       expect([before.articles, target.count]).toContain(after.articles);
       outcomes.push(`${share}: ${after.articles === target.count && before.articles !== target.count ? 'new' : 'old'}`);
     }
-    console.log(JSON.stringify({ figure: 'worker stopped mid-import (share of an import\'s time: index found)', importMs, outcomes }));
+    console.log(JSON.stringify({ figure: "worker stopped mid-import (share of an import's time: index found)", importMs, outcomes }));
     const done = await f.refreshToEnd();
     expect((await checkIndex(f.ext)).problems).toEqual([]);
     expect(done.lastRefresh).toBeGreaterThan(0);
   });
-
 });

@@ -13,14 +13,35 @@ import type { TabState } from '../../utils/tab-state';
 import { checkPayload } from '../../utils/worker/payloads';
 import { HOSTILE_PAGES, hostileUrl, type HostilePage } from '../fixtures/hostile-pages/corpus';
 
-const SUBSET = process.env.ONLY ? process.env.ONLY.split(',') : [
-  'giant-dom-50k', 'jsonld-huge', 'jsonld-deep-arrays', 'jsonld-cyclic-ids', 'jsonld-proto-keys', 'meta-flood', 'hostile-urls', 'frames', 'empty', 'svg-document',
-  'title-storm', 'dom-churn', 'no-json', 'json-parse-lies', 'array-methods-throw', 'object-prototype-getters', 'string-methods-throw',
-  'no-promise', 'no-url', 'no-observers-or-timers', 'dom-queries-throw', 'reflect-function-tampered',
-  // Last: Chromium dispatches every pushState to the worker as a tab update (hundreds a second),
-  // which slows every answer of the worker while the page is open.
-  'pushstate-storm',
-];
+const SUBSET = process.env.ONLY
+  ? process.env.ONLY.split(',')
+  : [
+      'giant-dom-50k',
+      'jsonld-huge',
+      'jsonld-deep-arrays',
+      'jsonld-cyclic-ids',
+      'jsonld-proto-keys',
+      'meta-flood',
+      'hostile-urls',
+      'frames',
+      'empty',
+      'svg-document',
+      'title-storm',
+      'dom-churn',
+      'no-json',
+      'json-parse-lies',
+      'array-methods-throw',
+      'object-prototype-getters',
+      'string-methods-throw',
+      'no-promise',
+      'no-url',
+      'no-observers-or-timers',
+      'dom-queries-throw',
+      'reflect-function-tampered',
+      // Last: Chromium dispatches every pushState to the worker as a tab update (hundreds a second),
+      // which slows every answer of the worker while the page is open.
+      'pushstate-storm',
+    ];
 const pages = SUBSET.map((name) => HOSTILE_PAGES.find((p) => p.name === name)!);
 let demo: DemoSession;
 
@@ -64,7 +85,10 @@ describe('hostile pages in Chromium', () => {
     page.on('console', (msg) => void (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(`console: ${msg.text()}`)));
     await within('goto', page.goto(hostileUrl(hostile), { waitUntil: 'load' }));
     // Only one page of the site is open at a time; a history storm has moved its URL on already.
-    const tabId = await within('tab id', demo.worker.evaluate(async (origin) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(origin))?.id, new URL(hostileUrl(hostile)).origin));
+    const tabId = await within(
+      'tab id',
+      demo.worker.evaluate(async (origin) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(origin))?.id, new URL(hostileUrl(hostile)).origin),
+    );
     expect(tabId).toBeDefined();
     let state: TabState | undefined;
     for (let i = 0; i < 200 && !state; i++) {

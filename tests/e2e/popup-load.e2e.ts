@@ -21,7 +21,10 @@ let demo: DemoSession;
 
 /** 100,000 articles: the demo's seed stories, and real UCI headlines (tests/fixtures/clusters) reused under new URLs. */
 function hugeIndex(seed: IndexedArticle[], outletIds: string[]): IndexedArticle[] {
-  const rows = readFileSync('tests/fixtures/clusters/uci_sample.eval.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; url: string; published: string; story: string });
+  const rows = readFileSync('tests/fixtures/clusters/uci_sample.eval.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { title: string; url: string; published: string; story: string });
   const articles = [...seed];
   const seen = new Set(seed.map((a) => a.url));
   for (let i = 0; articles.length < TARGET; i++) {
@@ -31,7 +34,14 @@ function hugeIndex(seed: IndexedArticle[], outletIds: string[]): IndexedArticle[
     const url = copy || seen.has(plain) ? `${plain}${plain.includes('?') ? '&' : '?'}copy=${i}` : plain;
     if (!plain || seen.has(url)) continue;
     seen.add(url);
-    articles.push({ url, outletId: outletIds[i % outletIds.length], title: row.title, description: '', published: Date.parse(row.published), storyId: `uci-${row.story}-${copy}` });
+    articles.push({
+      url,
+      outletId: outletIds[i % outletIds.length],
+      title: row.title,
+      description: '',
+      published: Date.parse(row.published),
+      storyId: `uci-${row.story}-${copy}`,
+    });
   }
   return articles;
 }
@@ -73,7 +83,10 @@ afterAll(() => demo?.close());
 describe('the popup with 100,000 articles indexed', () => {
   it('shows the article’s coverage, warm and after the worker was stopped', async () => {
     const seed = demo.articles.filter((a) => a.storyId.startsWith('demo:'));
-    const articles = hugeIndex(seed, demo.catalog.outlets.map((o) => o.id));
+    const articles = hugeIndex(
+      seed,
+      demo.catalog.outlets.map((o) => o.id),
+    );
     const started = Date.now();
     const reply = await demo.send('importIndex', { text: JSON.stringify(makeSnapshot('100,000-article test index', articles)) });
     expect(reply).toEqual({ ok: true, articles: TARGET });
@@ -100,8 +113,24 @@ describe('the popup with 100,000 articles indexed', () => {
     }
     expect([...warm, ...cold].every(Number.isFinite)).toBe(true);
     const round = (xs: number[]) => xs.map((x) => Math.round(x));
-    console.log(JSON.stringify({ figure: 'popup: navigation start to coverage shown, 100,000 articles, warm (median)', value: Math.round(median(warm)), unit: 'ms', runs: round(warm), target: '<= 150' }));
-    console.log(JSON.stringify({ figure: 'popup: navigation start to coverage shown, 100,000 articles, worker stopped before (median)', value: Math.round(median(cold)), unit: 'ms', runs: round(cold), target: '<= 150' }));
+    console.log(
+      JSON.stringify({
+        figure: 'popup: navigation start to coverage shown, 100,000 articles, warm (median)',
+        value: Math.round(median(warm)),
+        unit: 'ms',
+        runs: round(warm),
+        target: '<= 150',
+      }),
+    );
+    console.log(
+      JSON.stringify({
+        figure: 'popup: navigation start to coverage shown, 100,000 articles, worker stopped before (median)',
+        value: Math.round(median(cold)),
+        unit: 'ms',
+        runs: round(cold),
+        target: '<= 150',
+      }),
+    );
     console.log(JSON.stringify({ figure: 'import of the 100,000-article index', value: importMs, unit: 'ms' }));
     await page.close();
   }, 600_000);

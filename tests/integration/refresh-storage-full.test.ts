@@ -8,8 +8,17 @@ import { createIndexStore } from '../../utils/worker/index-store';
 import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const outlet = (id: string): Outlet => ({ id, name: id, homepage: `https://${id}.com/`, domains: [`${id}.com`], feeds: [`https://${id}.com/rss`], country: 'US', language: 'en' });
-const feed = (id: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${id}</title><item><title>Senate passes the infrastructure bill after months of talks</title><link>https://${id}.com/a/1</link><pubDate>${new Date(NOW - 3_600_000).toUTCString()}</pubDate></item></channel></rss>`;
+const outlet = (id: string): Outlet => ({
+  id,
+  name: id,
+  homepage: `https://${id}.com/`,
+  domains: [`${id}.com`],
+  feeds: [`https://${id}.com/rss`],
+  country: 'US',
+  language: 'en',
+});
+const feed = (id: string) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>${id}</title><item><title>Senate passes the infrastructure bill after months of talks</title><link>https://${id}.com/a/1</link><pubDate>${new Date(NOW - 3_600_000).toUTCString()}</pubDate></item></channel></rss>`;
 
 it('a full disk during a refresh: what was saved stays, and the reason is kept outside IndexedDB for the options page', async () => {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -17,10 +26,19 @@ it('a full disk during a refresh: what was saved stays, and the reason is kept o
   let problem: string | null = null;
   const controller = createRefreshController({
     db,
-    store: { ...store, ingest: (outletId, items, lang) => (outletId === 'beta' ? Promise.reject(new DOMException('', 'QuotaExceededError')) : store.ingest(outletId, items, lang)) },
+    store: {
+      ...store,
+      ingest: (outletId, items, lang) =>
+        outletId === 'beta' ? Promise.reject(new DOMException('', 'QuotaExceededError')) : store.ingest(outletId, items, lang),
+    },
     enabledOutlets: async () => [outlet('alpha'), outlet('beta')],
     settings: async () => DEFAULT_INDEX_SETTINGS,
-    fetchFeed: (url, opts) => fetchFeed(url, { ...opts, fetch: (async (u: string) => new Response(feed(new URL(u).hostname.split('.')[0]), { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch }),
+    fetchFeed: (url, opts) =>
+      fetchFeed(url, {
+        ...opts,
+        fetch: (async (u: string) =>
+          new Response(feed(new URL(u).hostname.split('.')[0]), { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch,
+      }),
     progress: { get: async () => null, set: async () => undefined },
     problem: { get: async () => problem, set: async (m) => void (problem = m) },
     now: () => NOW,
@@ -31,9 +49,15 @@ it('a full disk during a refresh: what was saved stays, and the reason is kept o
   expect((await db.feeds.get('https://beta.com/rss'))?.lastError).toMatch(/storage for Parallax is full/);
   // The next refresh that saves everything clears it.
   const healthy = createRefreshController({
-    db, store, enabledOutlets: async () => [outlet('alpha')], settings: async () => DEFAULT_INDEX_SETTINGS,
-    fetchFeed: (url, opts) => fetchFeed(url, { ...opts, fetch: (async () => new Response(feed('alpha'), { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch }),
-    progress: { get: async () => null, set: async () => undefined }, problem: { get: async () => problem, set: async (m) => void (problem = m) }, now: () => NOW,
+    db,
+    store,
+    enabledOutlets: async () => [outlet('alpha')],
+    settings: async () => DEFAULT_INDEX_SETTINGS,
+    fetchFeed: (url, opts) =>
+      fetchFeed(url, { ...opts, fetch: (async () => new Response(feed('alpha'), { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch }),
+    progress: { get: async () => null, set: async () => undefined },
+    problem: { get: async () => problem, set: async (m) => void (problem = m) },
+    now: () => NOW,
   });
   await healthy.run();
   expect(await healthy.problem()).toBeUndefined();

@@ -12,12 +12,17 @@ describe('the worker validates what a content script sends', () => {
   it('keeps a well-formed article, and only its known fields', () => {
     const sent = { ...ok, description: 'The vote was 7-2.', lang: 'en', extra: 'dropped', nested: { a: 1 } };
     expect(checkArticle(sent)).toEqual({ ...ok, description: 'The vote was 7-2.', lang: 'en' });
-    expect(checkPayload('pageArticle', { url: 'https://example.com/news/budget', article: null })).toEqual({ url: 'https://example.com/news/budget', article: null });
+    expect(checkPayload('pageArticle', { url: 'https://example.com/news/budget', article: null })).toEqual({
+      url: 'https://example.com/news/budget',
+      article: null,
+    });
   });
 
   it('drops __proto__ and constructor keys instead of passing them on', () => {
     // As a structured clone delivers it: `__proto__` an own key, not the prototype.
-    const sent = JSON.parse(`{"title":"T","canonicalUrl":"https://e.com/a","outletDomain":"e.com","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}`);
+    const sent = JSON.parse(
+      `{"title":"T","canonicalUrl":"https://e.com/a","outletDomain":"e.com","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}`,
+    );
     const article = checkArticle(sent)!;
     expect(Object.keys(article)).toEqual(['title', 'canonicalUrl', 'outletDomain']);
     expect(Object.getPrototypeOf(article)).toBe(Object.prototype);
@@ -56,7 +61,9 @@ describe('the worker validates what a content script sends', () => {
     });
     const route = createRouter(handlers, 'ext', 'chrome-extension://ext/');
     const sender = { id: 'ext', tab: { id: 4 }, url: 'https://e.com/a' };
-    await expect(route({ type: 'pageArticle', payload: { url: 'https://e.com/a', article: { title: 1 } } }, sender)).rejects.toThrow(/PayloadError: article.title/);
+    await expect(route({ type: 'pageArticle', payload: { url: 'https://e.com/a', article: { title: 1 } } }, sender)).rejects.toThrow(
+      /PayloadError: article.title/,
+    );
     expect(called).toEqual([]);
     await route({ type: 'pageArticle', payload: { url: 'https://e.com/a', article: ok } }, sender);
     expect(called).toEqual(['pageArticle']);

@@ -9,9 +9,9 @@ import type { MessageType, Protocol } from '../messages';
 import type { ArticleMeta } from '../model';
 
 /** Longest URL accepted (browsers' own practical limit for a page address is far above real articles). */
-export const MAX_URL = 8192;
+const MAX_URL = 8192;
 /** Longest index file accepted from the options page, in characters. */
-export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
 /** A payload the worker refuses; the sender gets its message. */
 export class PayloadError extends Error {

@@ -44,7 +44,8 @@ export async function startFaultSession(opts: { sources: number; items: number; 
   await ext.goto(`chrome-extension://${demo.extensionId}/about.html`);
   const keep = new Set(outlets.map((o) => o.id));
   await ext.evaluate(
-    ([off]) => chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 30, blindspotThreshold: 0.2, indexUrl: '' } }),
+    ([off]) =>
+      chrome.storage.local.set({ disabledSources: off, indexSettings: { refreshMinutes: 30, retentionDays: 30, blindspotThreshold: 0.2, indexUrl: '' } }),
     [catalog.outlets.map((o) => o.id).filter((id) => !keep.has(id))] as const,
   );
   const status = () => demo.send('indexStatus', {}) as Promise<IndexStatus>;

@@ -17,7 +17,10 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 /** An RSS feed of `titles`, one item each at `https://<host>/<slug>-<tag><i>`, published in the last hours. */
 export function rssFeed(host: string, titles: string[], tag: string, now = Date.now()): string {
   const items = titles.map((title, i) => {
-    const link = `https://${host}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60)}-${tag}${i}`;
+    const link = `https://${host}/${title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 60)}-${tag}${i}`;
     return `<item><title>${xml(title)}</title><link>${xml(link)}</link><guid>${xml(link)}</guid><description>${xml(title)}.</description><pubDate>${new Date(now - i * 60_000).toUTCString()}</pubDate></item>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${host}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;

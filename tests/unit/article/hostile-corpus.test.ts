@@ -40,16 +40,19 @@ describe('the hostile-page corpus', () => {
     else expect(reading.article?.title).toBe(page.expect.title);
   });
 
-  it.each(cases(HOSTILE_PAGES.filter((p) => p.script)))('%s (%s), its script run in the reader’s realm: no throw, and nothing the worker cannot judge', (_name, dom, page) => {
-    const run = readHostile(page, hostileUrl(page), dom, (doc) => readPage(doc, hostileUrl(page)), { tamper: true, happy });
-    expect(run.threw).toBeUndefined();
-    expect(typeof run.result?.isArticle).toBe('boolean');
-    try {
-      checkPayload('pageArticle', message(page, run.result));
-    } catch (error) {
-      expect(error).toBeInstanceOf(PayloadError);
-    }
-  });
+  it.each(cases(HOSTILE_PAGES.filter((p) => p.script)))(
+    '%s (%s), its script run in the reader’s realm: no throw, and nothing the worker cannot judge',
+    (_name, dom, page) => {
+      const run = readHostile(page, hostileUrl(page), dom, (doc) => readPage(doc, hostileUrl(page)), { tamper: true, happy });
+      expect(run.threw).toBeUndefined();
+      expect(typeof run.result?.isArticle).toBe('boolean');
+      try {
+        checkPayload('pageArticle', message(page, run.result));
+      } catch (error) {
+        expect(error).toBeInstanceOf(PayloadError);
+      }
+    },
+  );
 
   it('puts every built-in back after a tampering page', () => {
     const page = HOSTILE_PAGES.find((p) => p.name === 'array-methods-throw')!;

@@ -20,7 +20,11 @@ const V1_STORES = {
 
 /** What those strings create in IndexedDB: each store's key path and its indexes. */
 const V1_ON_DISK = {
-  articles: { keyPath: 'url', autoIncrement: false, indexes: { outletId: ['outletId', false, false], published: ['published', false, false], storyId: ['storyId', false, false] } },
+  articles: {
+    keyPath: 'url',
+    autoIncrement: false,
+    indexes: { outletId: ['outletId', false, false], published: ['published', false, false], storyId: ['storyId', false, false] },
+  },
   feeds: { keyPath: 'url', autoIncrement: false, indexes: { outletId: ['outletId', false, false] } },
   meta: { keyPath: 'key', autoIncrement: false, indexes: {} },
   outlets: { keyPath: 'id', autoIncrement: false, indexes: { domains: ['domains', false, true] } },
@@ -64,7 +68,7 @@ describe('Dexie schema version 1', () => {
     expect(v1?._cfg.storesSource).toEqual(V1_STORES);
   });
 
-  it('a populated version 1 database opens with today\'s code, every row intact', async () => {
+  it("a populated version 1 database opens with today's code, every row intact", async () => {
     const factory = new IDBFactory();
     const old = new Dexie('populated-v1', { indexedDB: factory, IDBKeyRange });
     old.version(1).stores(V1_STORES);

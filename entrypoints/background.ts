@@ -21,9 +21,6 @@ export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
-  // When a write fails for want of disk space Chromium closes the database; it is not reopened
-  // at once (opening it on a full disk made Chromium discard it): Dexie opens it on the next
-  // request, and the refresh keeps its reason in session storage meanwhile.
   const store = createIndexStore(db);
   const loadJson = async <T>(path: '/catalog.json' | '/demo-index.json') => (await (await fetch(browser.runtime.getURL(path))).json()) as T;
   const outlets = createOutletSource(
@@ -63,7 +60,7 @@ export default defineBackground(() => {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
-  // A worker that starts runs no refresh: progress left by one that was stopped mid-way is stale.
+  // A starting worker runs no refresh: progress left by a stopped one is stale.
   void progressItem.setValue(null);
 
   async function schedule() {
@@ -86,18 +83,15 @@ export default defineBackground(() => {
   });
 
   // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
-  // (Only a load clears it: a single-page site's URL change is re-read by the content script.
-  // Chromium reports pushState as a load too; a page that pushes in a loop is answered once a second.)
+  // (Only a load, at most once a second per tab: Chromium reports each pushState as one; a
+  // single-page site's URL change is re-read by the content script.)
   const loads = createTabThrottle(1000);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' || !loads.take(tabId)) return;
     void clearTabState(tabId);
     void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    loads.forget(tabId);
-    void clearTabState(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   // Toggling a source or overriding a rating changes the badges of open tabs at once.
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);

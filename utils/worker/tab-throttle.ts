@@ -11,11 +11,10 @@ export function createTabThrottle(intervalMs: number, now: () => number = Date.n
       const at = now();
       const previous = last.get(tabId);
       if (previous !== undefined && at - previous < intervalMs) return false;
+      // Tabs long quiet (or closed) are forgotten, so the map stays small.
+      if (last.size >= 64) for (const [id, t] of last) if (at - t >= intervalMs) last.delete(id);
       last.set(tabId, at);
       return true;
-    },
-    forget(tabId: number): void {
-      last.delete(tabId);
     },
   };
 }

@@ -1,37 +1,28 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { BIASES, BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
-import { formatDate } from '../utils/format';
-import { safeHref } from '../utils/safe-url';
 import type { ArticleView } from '../utils/views';
+import { ArticleItem, type ArticleActions } from './ArticleItem';
 import { BIAS_TAGS } from './BiasBar';
 
 const GROUPS: BiasOrUnrated[] = [...BIASES, 'unrated'];
 
-function ArticleItem({ article }: { article: ArticleView }) {
-  const href = safeHref(article.url);
-  return (
-    <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
-      <span class="article-outlet">{article.outletName}</span>
-      {href ? (
-        <a href={href} target="_blank" rel="noreferrer">
-          {article.title}
-        </a>
-      ) : (
-        <span>{article.title}</span>
-      )}
-      <span class="fine">
-        {article.current && <strong>You are reading this · </strong>}
-        <time dateTime={new Date(article.published).toISOString()}>{formatDate(article.published)}</time>
-      </span>
-    </li>
-  );
-}
-
 /** Past this many articles the groups start folded, so a 100-outlet story stays one screen long. */
 const FOLD_OVER = 30;
 
-/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter. */
-export function ArticleList({ articles }: { articles: ArticleView[] }) {
+/** Every covering outlet's headline, grouped by bias, oldest first, with a bias filter (and the
+ * story page's own filters, `moreFilters`). */
+export function ArticleList({
+  articles,
+  actions,
+  foldOver = FOLD_OVER,
+  moreFilters,
+}: {
+  articles: ArticleView[];
+  actions?: ArticleActions;
+  foldOver?: number;
+  moreFilters?: ComponentChildren;
+}) {
   const [filter, setFilter] = useState<BiasOrUnrated | 'all'>('all');
   const present = GROUPS.filter((g) => articles.some((a) => a.bias === g));
   const groups = filter === 'all' ? present : present.filter((g) => g === filter);
@@ -45,9 +36,10 @@ export function ArticleList({ articles }: { articles: ArticleView[] }) {
           </button>
         ))}
       </div>
+      {moreFilters}
       {groups.map((g) => {
         const items = articles.filter((a) => a.bias === g).sort((a, b) => a.published - b.published);
-        const folded = filter === 'all' && articles.length > FOLD_OVER && !items.some((a) => a.current);
+        const folded = filter === 'all' && articles.length > foldOver && !items.some((a) => a.current);
         return (
           <details key={`${g}-${filter}`} class="article-group" open={!folded}>
             <summary>
@@ -60,7 +52,7 @@ export function ArticleList({ articles }: { articles: ArticleView[] }) {
             </summary>
             <ul>
               {items.map((a) => (
-                <ArticleItem key={a.url} article={a} />
+                <ArticleItem key={a.url} article={a} actions={actions} />
               ))}
             </ul>
           </details>

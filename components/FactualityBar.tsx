@@ -2,7 +2,7 @@ import { FACTUALITY_LABELS, type FactualityOrUnrated } from '../utils/model';
 import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 
-const FACTUALITY_TAGS: Record<FactualityOrUnrated, string> = {
+export const FACTUALITY_TAGS: Record<FactualityOrUnrated, string> = {
   reliable: '✓',
   'no-consensus': '~',
   unreliable: '✗',

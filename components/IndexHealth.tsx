@@ -21,6 +21,17 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         </dd>
         <dt>Contents</dt>
         <dd>{status.label ?? 'Built from your sources’ feeds'}</dd>
+        {status.source && (
+          <>
+            <dt>Comes from</dt>
+            <dd class="index-source">{status.source.url}</dd>
+            <dt>Published</dt>
+            <dd>
+              {status.source.createdAt ? timeAgo(Date.parse(status.source.createdAt), now) : 'unknown'} (version {status.source.version}), checked{' '}
+              {timeAgo(status.source.checkedAt, now)}
+            </dd>
+          </>
+        )}
         <dt>Storage used</dt>
         <dd>
           {storage?.usage === undefined ? 'unknown' : formatBytes(storage.usage)}
@@ -29,13 +40,18 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         <dt>Last refresh</dt>
         <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
       </dl>
+      {status.sourceError && (
+        <p role="alert" class="error">
+          {status.sourceError}
+        </p>
+      )}
       {status.problem ? (
         <p role="alert" class="flag">
           {status.problem}
         </p>
       ) : null}
       <p role="status" class="progress">
-        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} sources…` : ''}
+        {status.refreshing ? `Refreshing ${status.refreshing.done}/${status.refreshing.total} feeds…` : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
         {status.refreshing ? 'Refreshing…' : 'Refresh now'}

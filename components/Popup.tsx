@@ -1,11 +1,13 @@
 import { plural, timeAgo } from '../utils/format';
-import type { IndexStatus, OutletView, TabView } from '../utils/views';
+import type { DetachedView, IndexStatus, OutletView, TabView, WhyView } from '../utils/views';
 import { ArticleList } from './ArticleList';
+import { Counting, DetachedList, DetachedPage } from './Copies';
 import { BiasBar } from './BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from './CoverageSummary';
 import { FactualityBar } from './FactualityBar';
 import { OutletCard } from './OutletCard';
 import { OwnershipLine } from './OwnershipLine';
+import { PageLinks, StoryHeadline } from './pages/PopupLinks';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -14,13 +16,18 @@ export interface PopupProps {
   onOpenOptions: () => void;
   onRefresh: () => void;
   now?: number;
+  /** "Why grouped" for one article: a message to the worker. */
+  onWhy?: (url: string) => Promise<WhyView | null>;
+  /** "Not this story" for an article, or the page itself, in the tab's story. */
+  onDetach?: (target: { url: string; title: string }, story: { id: string; urls: string[] }) => void;
+  onUndo?: (detached: DetachedView) => void;
 }
 
 function Progress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
   if (index.refreshing) {
     return (
       <p class="progress" role="status">
-        Refreshing {index.refreshing.done}/{index.refreshing.total} sources…
+        Refreshing {index.refreshing.done}/{index.refreshing.total} feeds…
       </p>
     );
   }
@@ -41,7 +48,7 @@ function ThisOutlet({ outlet }: { outlet?: OutletView }) {
   );
 }
 
-function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions'>) {
+function Body({ view, aboutHref, onRefresh, now, onWhy, onDetach, onUndo }: { view: TabView } & Omit<PopupProps, 'view' | 'onOpenOptions'>) {
   switch (view.state) {
     case 'error':
       return (
@@ -78,6 +85,7 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
           <div class="state">
             <p class="story-title">{view.title}</p>
             <h1>No other outlet in your sources covered this yet</h1>
+            <DetachedPage detached={view.detached} onUndo={onUndo} />
             <p class="fine">
               {view.index.lastRefresh ? `Index last refreshed ${timeAgo(view.index.lastRefresh, now)}` : 'The index has not been refreshed yet'}
               {' · '}
@@ -90,14 +98,17 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
       );
     case 'matched': {
       const c = view.coverage;
+      const story = { id: c.storyId, urls: c.articles.map((a) => a.url) };
+      const detach = onDetach && ((t: { url: string; title: string }) => onDetach(t, story));
       return (
         <>
           <header class="story">
-            <p class="story-title">{c.storyTitle}</p>
+            <StoryHeadline coverage={c} />
             <h1 class="covered">
-              Covered by {plural(c.outlets, 'outlet')}
+              {c.reporting.carried > 0 ? c.reporting.sentence : `Covered by ${plural(c.outlets, 'outlet')}`}
               {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
             </h1>
+            <Counting coverage={c} onDetachPage={detach && c.page && (() => detach(c.page!))} />
           </header>
           <BiasBar shares={c.bias} />
           <BlindspotFlag blindspot={c.blindspot} />
@@ -105,7 +116,8 @@ function Body({ view, aboutHref, onRefresh, now }: { view: TabView } & Omit<Popu
           <OwnershipLine mix={c.ownership} />
           <StorySummary summary={c.summary} />
           <CoverageDetails coverage={c} />
-          <ArticleList articles={c.articles} />
+          <ArticleList articles={c.articles} actions={{ onWhy, onDetach: detach }} />
+          <DetachedList detached={c.detached} onUndo={onUndo} />
           <ThisOutlet outlet={view.outlet} />
         </>
       );
@@ -126,6 +138,7 @@ export function Popup(props: PopupProps) {
           <p>Loading coverage…</p>
         </div>
       )}
+      <PageLinks />
       <footer>
         {label && <span class="fine index-label">{label}</span>}
         <button type="button" class="link" onClick={onOpenOptions}>

@@ -10,8 +10,8 @@ export interface SourceFiltersBarProps {
   onChange: (filters: SourceFilters) => void;
 }
 
-/** A filter: "Any" (undefined) or one of the options. */
-function Choice({
+/** A filter: "Any" (undefined) or one of the options (also used by the story pages). */
+export function Choice({
   label,
   value,
   options,

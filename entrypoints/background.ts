@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { createDb } from '../utils/db';
+import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../utils/settings';
+import { refreshProblem, refreshProgress } from '../utils/refresh-progress';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../utils/settings';
 import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
@@ -14,8 +15,6 @@ import { createHandlers } from '../utils/worker/handlers';
 import { createTabThrottle } from '../utils/worker/tab-throttle';
 
 const REFRESH_ALARM = 'refresh-feeds';
-const progressItem = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
-const problemItem = storage.defineItem<string | null>('session:refreshProblem', { fallback: null });
 
 export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
@@ -37,8 +36,8 @@ export default defineBackground(() => {
     },
     settings: () => indexSettings.getValue(),
     fetchFeed,
-    progress: { get: () => progressItem.getValue(), set: (p) => progressItem.setValue(p) },
-    problem: { get: () => problemItem.getValue(), set: (m) => problemItem.setValue(m) },
+    progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
+    problem: { get: () => refreshProblem.getValue(), set: (m) => refreshProblem.setValue(m) },
     now: Date.now,
   });
   const { handlers, rebadgeAll } = createHandlers({
@@ -58,10 +57,10 @@ export default defineBackground(() => {
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
-  // A starting worker runs no refresh: progress left by a stopped one is stale.
-  void progressItem.setValue(null);
+  void refreshProgress.setValue(null); // A starting worker runs no refresh: older progress is stale.
 
   async function schedule() {
     const { refreshMinutes } = await indexSettings.getValue();
@@ -96,4 +95,6 @@ export default defineBackground(() => {
   const rebadge = () => void browser.tabs.query({}).then((tabs) => rebadgeAll(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]))));
   disabledSources.watch(rebadge);
   ratingOverrides.watch(rebadge);
+  countCarriers.watch(rebadge);
+  storyCorrections.watch(rebadge);
 });

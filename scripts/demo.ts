@@ -1,12 +1,14 @@
 /**
  * `npm start`: builds the extension, starts the local demo news site and opens Chromium with
  * Parallax loaded on a demo article. No network needed.
- * `npm start -- --screenshot DIR` (headless machines): writes PNGs of the article and its popup.
+ * `npm start -- --screenshot DIR` (headless machines): writes PNGs of the article, its popup and the
+ * full-tab pages (story, today's stories, blindspots, and the news diet with a demo reading history).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { browserVersion, findChrome, INSTALL_HINT, unusableBrowser } from './demo/chromium';
+import { demoReadingHistory, screenshotPages, seedDiet } from './demo/pages';
 import { startDemo } from './demo/session';
 
 const SEED_ARTICLE = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -49,7 +51,9 @@ if (shotDir) {
   await article.screenshot({ path: join(dir, 'article.png') });
   const popup = await demo.openPopup(tabId);
   await popup.screenshot({ path: join(dir, 'popup.png'), fullPage: true });
-  console.log(`Badge: ${await demo.badgeText(tabId)}. Wrote ${join(dir, 'article.png')} and ${join(dir, 'popup.png')}.`);
+  await seedDiet(demo, demoReadingHistory(demo.articles, Date.now()));
+  const pages = await screenshotPages(demo, dir, { from: SEED_ARTICLE });
+  console.log(`Badge: ${await demo.badgeText(tabId)}. Wrote ${[join(dir, 'article.png'), join(dir, 'popup.png'), ...pages].join(', ')}.`);
   await demo.close();
 } else {
   console.log(`Chromium is open on a demo article (${SEED_ARTICLE}), served from this computer.`);

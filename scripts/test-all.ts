@@ -1,7 +1,8 @@
 /**
  * `npm test`: typecheck, lint and format check (Biome), unused files, exports and dependencies
  * (knip), then unit + component + integration suites, then the build and the e2e suite in real
- * Chromium. Ends with one line summed over every suite: `N passed, N failed`.
+ * Chromium, then the Firefox build and its smoke suite in Firefox ESR. Ends with one line summed
+ * over every suite: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -43,6 +44,10 @@ if (!run('lint and format check', 'npx', ['biome', 'ci', '.'])) failed += 1;
 if (!run('unused files, exports and dependencies', 'npx', ['knip'])) failed += 1;
 suite('unit, component and integration tests', undefined, 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) suite('e2e tests (Chromium + built extension)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+else failed += 1;
+// The Firefox test build holds the catalog's hosts from install (automation cannot answer a permission prompt).
+if (run('build (Firefox)', 'npm', ['run', '-s', 'build:firefox:test']))
+  suite('Firefox smoke tests (Firefox ESR + MV2 build)', 'vitest.firefox.config.ts', 'test-results/firefox.json');
 else failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DietEntry } from './diet/diet';
 import type { IndexedArticle, Outlet } from './model';
-import type { SourceHealth } from './feeds/health';
+import type { FeedHealth } from './feeds/health';
 import type { StoryRow } from './stories';
 
 /**
@@ -9,7 +10,7 @@ import type { StoryRow } from './stories';
  */
 
 /** Health of one feed, as the refresher keeps it, keyed by the feed URL. */
-export interface FeedHealthRow extends SourceHealth {
+export interface FeedHealthRow extends FeedHealth {
   url: string;
   outletId: string;
 }
@@ -26,6 +27,8 @@ export type ParallaxDb = Dexie & {
   stories: EntityTable<StoryRow, 'id'>;
   feeds: EntityTable<FeedHealthRow, 'url'>;
   meta: EntityTable<MetaRow, 'key'>;
+  /** The reader's news diet (utils/diet/): on this device only, empty unless they turned it on. */
+  diet: EntityTable<DietEntry, 'id'>;
 };
 
 const DB_NAME = 'parallax';
@@ -43,5 +46,7 @@ export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRa
     feeds: 'url, outletId',
     meta: 'key',
   });
+  // 2: the news diet. A new table only: the rows of version 1 carry over unchanged.
+  db.version(2).stores({ diet: 'id, day' });
   return db;
 }

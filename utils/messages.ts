@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { FeedHealthRow } from './db';
+import type { DietView } from './diet/diet-view';
 import type { ArticleMeta } from './model';
 import type { IndexSnapshot } from './snapshot';
-import type { IndexStatus, TabView } from './views';
+import type { StoryDigest } from './story-lists/digest';
+import type { StoryPageView } from './story-lists/story-page';
+import type { IndexStatus, TabView, WhyView } from './views';
 
 /**
  * The one message protocol of Parallax: every message, its payload and its reply.
@@ -13,6 +16,8 @@ export interface Protocol {
   pageArticle: { payload: { url: string; article: ArticleMeta | null }; reply: { ok: true } };
   /** Popup -> worker: what to show for a tab. */
   tabView: { payload: { tabId: number }; reply: TabView };
+  /** Popup -> worker: why one article (or the tab's page) is in the tab's story; null when no story. */
+  whyGrouped: { payload: { tabId: number; url: string }; reply: WhyView | null };
   /** Extension pages -> worker: the index's size and refresh progress. */
   indexStatus: { payload: Record<string, never>; reply: IndexStatus };
   /** Extension pages -> worker: fetch the enabled sources' feeds now. */
@@ -20,11 +25,19 @@ export interface Protocol {
   /** Options -> worker: every feed's health (last success, last error in words, items seen). */
   feedHealth: { payload: Record<string, never>; reply: FeedHealthRow[] };
   /** Options -> worker: the whole index as a versioned snapshot file. */
-  exportIndex: { payload: Record<string, never>; reply: IndexSnapshot };
+  exportIndex: { payload: { includeDiet?: boolean }; reply: IndexSnapshot };
   /** Options -> worker: replace the index with a snapshot file; a bad file changes nothing. */
   importIndex: { payload: { text: string }; reply: { ok: true; articles: number } | { ok: false; error: string } };
   /** Options -> worker: forget every article and story (settings are kept). */
   clearIndex: { payload: Record<string, never>; reply: { ok: true } };
+  /** Story page -> worker: one story's full coverage (`currentUrl`: the reader's article, marked). Null: no such story. */
+  storyPage: { payload: { id: string; currentUrl?: string }; reply: StoryPageView | null };
+  /** Front page, blindspots -> worker: every story held, one line each, under the reader's settings. */
+  storyList: { payload: Record<string, never>; reply: { stories: StoryDigest[]; now: number; blindspotRule: string } };
+  /** Diet page -> worker: the reader's news diet (kept on this device only). */
+  dietView: { payload: Record<string, never>; reply: DietView };
+  /** Diet page -> worker: forget the whole diet. */
+  clearDiet: { payload: Record<string, never>; reply: { ok: true; removed: number } };
 }
 
 /** Messages a content script may send; every other one is for the extension's own pages. */

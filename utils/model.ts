@@ -147,6 +147,8 @@ export interface IndexedArticle {
   /** Epoch milliseconds. */
   published: number;
   storyId: string;
+  /** The feed item's author or byline, when it gave one: it can name the wire the article carries. */
+  author?: string;
   /** Epoch ms it entered this index. Retention drops an article once both times are old, so an
    * imported snapshot of older news is kept for the retention period after the import. */
   added?: number;

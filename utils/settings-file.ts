@@ -3,6 +3,7 @@
  * another browser or keep a copy. Parsing checks the whole file before anything is written, so a
  * bad file is refused with a reason and changes nothing.
  */
+import { cleanCorrections, correctionsProblem, type StoryCorrection } from './copies';
 import { BIASES, FACTUALITIES } from './model';
 import { safeHref } from './safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings, type RatingOverride, type SettingsValues } from './settings';
@@ -78,6 +79,9 @@ function valuesProblem(data: Record<string, unknown>): string | undefined {
     if (ids.has(id)) return `Two custom sources share the id "${id}".`;
     ids.add(id);
   }
+  if (data.countCarriers !== undefined && typeof data.countCarriers !== 'boolean') return '"countCarriers" must be true or false.';
+  const corrections = data.storyCorrections === undefined ? undefined : correctionsProblem(data.storyCorrections);
+  if (corrections) return `"storyCorrections" ${corrections}.`;
   return undefined;
 }
 
@@ -109,6 +113,9 @@ export function parseSettingsFile(text: string): SettingsFileResult {
         indexUrl: index.indexUrl,
       },
       customSources: (data.customSources as SettingsValues['customSources']).map(cleanCustomOutlet),
+      // Files written before these settings existed carry neither: the defaults.
+      countCarriers: data.countCarriers === true,
+      storyCorrections: cleanCorrections((data.storyCorrections as StoryCorrection[] | undefined) ?? []),
     },
   };
 }

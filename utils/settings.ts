@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from './model';
+import type { StoryCorrection } from './copies';
 import type { RatingOverride } from './coverage';
 
 export type { RatingOverride };
@@ -94,22 +95,42 @@ export function disabledOutsideCountries(outlets: readonly Outlet[], countries: 
     .sort();
 }
 
+/**
+ * Whether outlets that only carried another's report (a wire copy) count in the bias and
+ * factuality mix and the blindspot. Off by default: the honest count.
+ */
+export const countCarriers = storage.defineItem<boolean>('local:countCarriers', { fallback: false, version: 1 });
+
+/** The reader's "Not this story" corrections (utils/copies/corrections.ts): kept here, never sent. */
+export const storyCorrections = storage.defineItem<StoryCorrection[]>('local:storyCorrections', { fallback: [], version: 1 });
+
 /** Every setting at once: what a settings file carries. */
 export interface SettingsValues {
   disabledSources: string[];
   ratingOverrides: Record<string, RatingOverride>;
   indexSettings: IndexSettings;
   customSources: Outlet[];
+  countCarriers: boolean;
+  storyCorrections: StoryCorrection[];
 }
 
 export async function readSettings(): Promise<SettingsValues> {
-  const [disabled, overrides, index, custom] = await Promise.all([
+  const [disabled, overrides, index, custom, carriers, corrections] = await Promise.all([
     disabledSources.getValue(),
     ratingOverrides.getValue(),
     indexSettings.getValue(),
     customSources.getValue(),
+    countCarriers.getValue(),
+    storyCorrections.getValue(),
   ]);
-  return { disabledSources: disabled, ratingOverrides: overrides, indexSettings: { ...DEFAULT_INDEX_SETTINGS, ...index }, customSources: custom };
+  return {
+    disabledSources: disabled,
+    ratingOverrides: overrides,
+    indexSettings: { ...DEFAULT_INDEX_SETTINGS, ...index },
+    customSources: custom,
+    countCarriers: carriers,
+    storyCorrections: corrections,
+  };
 }
 
 /** Replaces every setting. Callers validate first (see settings-file.ts), so nothing half-applies on bad input. */
@@ -120,5 +141,7 @@ export async function writeSettings(values: SettingsValues): Promise<void> {
     disabledSources.setValue(values.disabledSources),
     ratingOverrides.setValue(values.ratingOverrides),
     indexSettings.setValue(values.indexSettings),
+    countCarriers.setValue(values.countCarriers),
+    storyCorrections.setValue(values.storyCorrections),
   ]);
 }

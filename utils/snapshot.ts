@@ -1,3 +1,4 @@
+import { parseDietEntries, type DietEntry } from './diet/diet';
 import type { IndexedArticle } from './model';
 import { safeHref } from './safe-url';
 
@@ -14,9 +15,11 @@ export interface IndexSnapshot {
   /** ISO time the snapshot was made. */
   createdAt: string;
   articles: IndexedArticle[];
+  /** The reader's news diet, only when they chose to export it with the index. */
+  diet?: DietEntry[];
 }
 
-const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
+export const SNAPSHOT_LIMITS = { articles: 200_000, title: 1_000, description: 5_000, id: 200 } as const;
 
 export type SnapshotResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
 
@@ -24,7 +27,8 @@ function fail(error: string): SnapshotResult {
   return { ok: false, error };
 }
 
-function articleProblem(a: unknown): string | undefined {
+/** What is wrong with one article of a snapshot or delta, in words; undefined when nothing. */
+export function articleProblem(a: unknown): string | undefined {
   if (typeof a !== 'object' || a === null) return 'is not an object';
   const r = a as Record<string, unknown>;
   if (typeof r.url !== 'string' || !safeHref(r.url)) return 'has no http(s) "url"';
@@ -36,6 +40,7 @@ function articleProblem(a: unknown): string | undefined {
   if (typeof r.description !== 'string' || r.description.length > SNAPSHOT_LIMITS.description) return 'has no valid "description"';
   if (typeof r.published !== 'number' || !Number.isFinite(r.published)) return 'has no valid "published" time (epoch ms)';
   if (r.added !== undefined && (typeof r.added !== 'number' || !Number.isFinite(r.added))) return 'has an invalid "added" time';
+  if (r.author !== undefined && (typeof r.author !== 'string' || r.author.length > SNAPSHOT_LIMITS.title)) return 'has an invalid "author"';
   return undefined;
 }
 
@@ -62,7 +67,7 @@ export function parseSnapshot(text: string): SnapshotResult {
     if (seen.has(url)) return fail(`Article ${i + 1} repeats the URL ${url}.`);
     seen.add(url);
   }
-  const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added }) => ({
+  const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added, author }) => ({
     url,
     outletId,
     title,
@@ -70,8 +75,14 @@ export function parseSnapshot(text: string): SnapshotResult {
     published,
     storyId,
     ...(added === undefined ? {} : { added }),
+    ...(author ? { author } : {}),
   }));
-  return { ok: true, snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles } };
+  const diet = s.diet === undefined ? undefined : parseDietEntries(s.diet);
+  if (diet === null) return fail('The reading diet in the file is not valid.');
+  return {
+    ok: true,
+    snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles, ...(diet ? { diet } : {}) },
+  };
 }
 
 export function makeSnapshot(label: string, articles: IndexedArticle[], now: Date = new Date()): IndexSnapshot {

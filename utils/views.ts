@@ -46,6 +46,31 @@ export interface ArticleView {
   published: number;
   /** The article open in the tab. */
   current: boolean;
+  /** A report another outlet wrote, carried here (`copy`, `based` on it), or the source others carried. */
+  copy?: CopyView;
+}
+
+/** How an article relates to a wire report: `source` names the wire (or the outlet) whose report it is. */
+export interface CopyView {
+  kind: 'original' | 'copy' | 'based';
+  source: string;
+}
+
+/** An article the reader detached from the story ("Not this story"), to show and undo. */
+export interface DetachedView {
+  url: string;
+  title: string;
+  outletName: string;
+  /** The story it was detached from (the correction's key, with `url`). */
+  storyId: string;
+}
+
+/** "Why grouped", computed when the reader asks for one article. */
+export interface WhyView {
+  words: string[];
+  names: string[];
+  tiedTo?: { title: string; outletName: string };
+  copy?: CopyView;
 }
 
 export interface CoverageView {
@@ -65,6 +90,11 @@ export interface CoverageView {
   /** How the covering outlets are owned. */
   ownership?: OwnershipMix;
   articles: ArticleView[];
+  /** Who reported it themselves, who carried a copy, and which of them the mix counts (utils/copies/honest.ts). */
+  reporting: { reported: number; carried: number; sentence: string; counted: string; countCarriers: boolean };
+  /** The page open in the tab, for "Not this story"; with its copy mark when it carries another's report. */
+  page?: { url: string; title: string; copy?: CopyView };
+  detached: DetachedView[];
 }
 
 export interface IndexStatus {
@@ -75,6 +105,10 @@ export interface IndexStatus {
   /** e.g. "Demo snapshot (AllSides headline roundups, 2021)". */
   label?: string;
   refreshing?: { done: number; total: number };
+  /** With a static index URL: where the index comes from, which version it is and how old. */
+  source?: { url: string; version: number; createdAt?: string; checkedAt: number };
+  /** Why the static index could not be followed at the last try (the index was left as it was). */
+  sourceError?: string;
   /** Why the last refresh could not save what it fetched, in plain words (e.g. the disk is full). */
   problem?: string;
 }
@@ -83,6 +117,6 @@ export interface IndexStatus {
 export type TabView =
   | { state: 'not-article'; outlet?: OutletView; index: IndexStatus }
   | { state: 'index-empty'; outlet?: OutletView; index: IndexStatus }
-  | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus }
+  | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus; detached?: DetachedView & { storyTitle: string } }
   | { state: 'matched'; outlet?: OutletView; coverage: CoverageView; index: IndexStatus }
   | { state: 'error'; message: string; action: string };

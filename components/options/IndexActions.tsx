@@ -7,8 +7,8 @@ import { Notes, type Note } from './Notes';
 
 export interface IndexActionsProps {
   articles: number;
-  /** Saves the index as a file. */
-  exportIndex: () => Promise<void>;
+  /** Saves the index as a file; the news diet goes with it only when the reader ticks it. */
+  exportIndex: (includeDiet: boolean) => Promise<void>;
   importIndex: (text: string) => Promise<Protocol['importIndex']['reply']>;
   clearIndex: () => Promise<void>;
 }
@@ -16,6 +16,7 @@ export interface IndexActionsProps {
 /** Export the index to a file, replace it with one, or forget it. */
 export function IndexActions({ articles, exportIndex, importIndex, clearIndex }: IndexActionsProps) {
   const [note, setNote] = useState<Note>();
+  const [withDiet, setWithDiet] = useState(false);
   const attempt = (what: string, run: () => Promise<Note>) =>
     run().then(setNote, (error: unknown) => setNote({ ok: false, text: `${what} failed: ${error instanceof Error ? error.message : String(error)}` }));
   return (
@@ -25,13 +26,17 @@ export function IndexActions({ articles, exportIndex, importIndex, clearIndex }:
           type="button"
           onClick={() =>
             attempt('Export', async () => {
-              await exportIndex();
-              return { ok: true, text: 'The index was saved as a file.' };
+              await exportIndex(withDiet);
+              return { ok: true, text: withDiet ? 'The index and your news diet were saved as a file.' : 'The index was saved as a file.' };
             })
           }
         >
           Export the index
         </button>
+        <label class="inline">
+          <input type="checkbox" checked={withDiet} onChange={(e) => setWithDiet(e.currentTarget.checked)} />
+          Include my news diet
+        </label>
         <FileImport
           label="Import an index file"
           onText={(text, name) =>

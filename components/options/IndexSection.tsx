@@ -54,12 +54,18 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
       />
       <IndexActions
         articles={status?.articles ?? 0}
-        exportIndex={async () => deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', {})))}
+        exportIndex={async (includeDiet) =>
+          deps.download(datedName('parallax-index', deps.now()), JSON.stringify(await deps.send('exportIndex', { includeDiet })))
+        }
         importIndex={(text) => deps.send('importIndex', { text })}
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />
       <h3>Feeds</h3>
-      <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
+      {status?.source ? (
+        <p class="fine">Your sources’ feeds are not fetched while you follow a static index: its stories come from the feeds its publisher reads.</p>
+      ) : (
+        <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { CustomSourceForm } from './CustomSourceForm';
 import { CustomSources, type CustomFormContext } from './CustomSources';
 import type { OptionsDeps } from './deps';
 import { IndexSection } from './IndexSection';
+import { CountingSettings } from './CountingSettings';
 import { SettingsForm } from './SettingsForm';
 import { SettingsTransfer } from './SettingsTransfer';
 import { SourcesSection } from './SourcesSection';
@@ -94,8 +95,9 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
         <SettingsForm value={settings} requestOrigins={deps.requestOrigins} onSave={(v) => indexSettings.setValue(v)} />
+        <CountingSettings />
         <h3>Move your settings</h3>
-        <p class="fine">One file holds your switched-off sources, your ratings, your own sources and the settings above.</p>
+        <p class="fine">One file holds your switched-off sources, your ratings, your own sources, the settings above and your story corrections.</p>
         <SettingsTransfer read={readSettings} write={writeSettings} download={deps.download} now={deps.now} />
       </section>
     </>

@@ -86,7 +86,7 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
             type="url"
             value={url}
             disabled={!useUrl}
-            placeholder="https://example.org/parallax-index.json"
+            placeholder="https://example.org/parallax/latest.json"
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
         </label>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { detach, undo } from '../../utils/copies';
 import { send } from '../../utils/messages';
-import { customSources, disabledSources, indexSettings, ratingOverrides } from '../../utils/settings';
+import { refreshProgress } from '../../utils/refresh-progress';
+import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../../utils/settings';
 import { watchTabState } from '../../utils/tab-state';
 import type { TabView } from '../../utils/views';
 
@@ -29,12 +31,14 @@ export async function loadView(): Promise<TabView> {
 }
 
 /**
- * Redraws on a change to what the popup shows: this tab's article, and the settings that shape its
- * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold). Other
- * tabs' states and refresh progress are not among them. Returns the unwatch function.
+ * Redraws on a change to what the popup shows: this tab's article, the settings that shape its
+ * coverage (sources on or off, ratings, the reader's own sources, the blindspot threshold) and the
+ * progress of a running refresh. Other tabs' states are not among them. Returns the unwatch function.
  */
 function watchShown(tabId: number | undefined, redraw: () => void): () => void {
-  const stops = [disabledSources, ratingOverrides, customSources, indexSettings].map((item) => item.watch(redraw));
+  const stops = [disabledSources, ratingOverrides, customSources, indexSettings, countCarriers, storyCorrections, refreshProgress].map((item) =>
+    (item as typeof disabledSources).watch(redraw),
+  );
   if (tabId !== undefined) stops.push(watchTabState(tabId, redraw));
   return () => {
     for (const stop of stops) stop();
@@ -63,13 +67,9 @@ export function App({ first }: { first: Promise<TabView> }) {
   }, [first, reload]);
 
   useEffect(() => {
-    if (!view) return;
-    document.body.dataset.state = view.state;
-    if (view.state !== 'error' && view.index.refreshing) {
-      const timer = setTimeout(() => void reload(), 500);
-      return () => clearTimeout(timer);
-    }
-  }, [view, reload]);
+    // Read by the e2e suite to know which state is on screen.
+    if (view) document.body.dataset.state = view.state;
+  }, [view]);
 
   return (
     <Popup
@@ -77,6 +77,13 @@ export function App({ first }: { first: Promise<TabView> }) {
       aboutHref={browser.runtime.getURL('/about.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRefresh={() => void send('refreshNow', {}).then(reload)}
+      onWhy={async (url) => {
+        const tabId = await targetTab();
+        return tabId === undefined ? null : send('whyGrouped', { tabId, url });
+      }}
+      // Corrections are settings: written here, and the storage change redraws this popup and the badge.
+      onDetach={(target, story) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(detach(all, target, story, Date.now())))}
+      onUndo={(d) => void storyCorrections.getValue().then((all) => storyCorrections.setValue(undo(all, d.url, d.storyId)))}
     />
   );
 }

@@ -5,7 +5,7 @@
 import type { Bias, Catalog, Factuality, Outlet, Rating } from '../../utils/model';
 import { createOutletLookup } from '../../utils/sources/catalog';
 import { registrableDomain } from '../../utils/sources/domain';
-import { FEED_LISTS, OWNERSHIP_SOURCES } from './lists/sources';
+import { FEED_LISTS, OWNERSHIP_SOURCES } from './lists/catalog-sources';
 import type { AssembledOutlet } from './lists/assemble';
 import { ALLSIDES_DATE, ALLSIDES_URL_PREFIX, RATING_SOURCES, WIKIPEDIA_RSP_DATE, allsidesBias, rspFactuality } from './rating-sources';
 

@@ -1,25 +1,29 @@
 /**
  * The whole catalog build from the files in the repository: curated outlets, the public feed
- * lists, the validity scan, the media data and the ratings. build.ts writes what this returns;
- * the meta-test compares it with public/catalog.json.
+ * lists, the validity scan, the media data, the State Media Matrix and the ratings. build.ts
+ * writes what this returns; the meta-test compares it with public/catalog.json.
  */
 import { readAllSidesRows, readRspRows } from './inputs';
 import { buildCatalog, ratedDomains } from './join';
 import { assembleOutlets } from './lists/assemble';
 import type { Exclusion } from './lists/group';
-import { readInvalidFeeds, readListEntries, readMediaData } from './lists/read';
+import { readInvalidFeeds, readListEntries, readMediaData, readStateMedia } from './lists/read';
+import { OWNERSHIP_SOURCES } from './lists/catalog-sources';
+import { withStateMediaOwnership } from './lists/state-media';
 import { CATALOG_REVISION, OUTLETS } from './outlets';
 
 export function runCatalogBuild() {
   const allsides = readAllSidesRows();
   const rsp = readRspRows();
-  const { outlets, excluded } = assembleOutlets({
+  const assembled = assembleOutlets({
     curated: OUTLETS,
     entries: readListEntries(),
     invalid: readInvalidFeeds(),
     media: readMediaData(),
     rated: ratedDomains(allsides, rsp),
   });
+  const outlets = withStateMediaOwnership(assembled.outlets, readStateMedia(), OWNERSHIP_SOURCES[1].id);
+  const { excluded } = assembled;
   const { catalog, problems } = buildCatalog(outlets, allsides, rsp, CATALOG_REVISION);
   return { catalog, problems, excluded };
 }

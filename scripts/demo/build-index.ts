@@ -21,23 +21,23 @@ interface RoundupRow {
 }
 interface SeedStory {
   story: string;
-  articles: { outletDomain: string; title: string; description: string; url: string; published: string }[];
+  articles: { outletDomain: string; title: string; description: string; url: string; published: string; author?: string }[];
 }
 
 const catalog = JSON.parse(read('../../public/catalog.json')) as Catalog;
 const lookup = createOutletLookup(catalog.outlets);
 const outletOf = (url: string) => lookup.byUrl(url)?.id;
 
-const toArticle = (storyId: string, url: string, title: string, description: string, published: number): IndexedArticle | undefined => {
+const toArticle = (storyId: string, url: string, title: string, description: string, published: number, author?: string): IndexedArticle | undefined => {
   const outletId = outletOf(url);
   const key = normalizeUrl(url);
-  return outletId && key ? { url: key, outletId, title, description, published, storyId } : undefined;
+  return outletId && key ? { url: key, outletId, title, description, published, storyId, ...(author ? { author } : {}) } : undefined;
 };
 
 /** The seed story (the article `npm start` opens) and a story with enough rated outlets to be a blindspot. */
 const seedArticles = ['./data/seed-story.json', './data/blindspot-story.json'].flatMap((file) => {
   const seed = JSON.parse(read(file)) as SeedStory;
-  const articles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published)));
+  const articles = seed.articles.map((a) => toArticle(seed.story, a.url, a.title, a.description, Date.parse(a.published), a.author));
   if (articles.some((a) => !a)) throw new Error(`An outlet of ${file} is missing from the catalog.`);
   return articles as IndexedArticle[];
 });

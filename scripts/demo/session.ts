@@ -11,7 +11,7 @@ import type { IndexSnapshot } from '../../utils/snapshot';
 import { launchWithExtension, type Launched } from './chromium';
 import { startDemoSite, type DemoSite, type ServedFile } from './site';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export function readBuilt<T>(file: string): T {
   return JSON.parse(readFileSync(resolve(EXTENSION_DIR, file), 'utf8')) as T;

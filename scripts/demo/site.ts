@@ -49,6 +49,7 @@ function articlePage(a: IndexedArticle, outlet: Outlet | undefined, siblings: In
     datePublished: iso,
     mainEntityOfPage: a.url,
     publisher: { '@type': 'Organization', name },
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
   }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(a.title)} | ${escapeHtml(name)}</title>
 <link rel="canonical" href="${escapeHtml(a.url)}"><meta name="description" content="${escapeHtml(a.description)}">

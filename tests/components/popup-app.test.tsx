@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { App } from '../../entrypoints/popup/App';
 import { send } from '../../utils/messages';
+import { refreshProgress } from '../../utils/refresh-progress';
 import { disabledSources, indexSettings } from '../../utils/settings';
 import { matched } from './view-fixtures';
 
@@ -27,9 +28,8 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('the popup listens only to the keys it shows', () => {
-  it('ignores other tabs, refresh progress and unrelated keys', async () => {
+  it('ignores other tabs and unrelated keys', async () => {
     await storage.setItem('session:tab-5', { url: 'https://other.example/', article: null, storyId: null, at: 1 });
-    await storage.setItem('session:refreshProgress', { done: 1, total: 9, at: 1 });
     await storage.setItem('local:somethingElse', 1);
     await settle();
     expect(tabViewCalls()).toBe(0);
@@ -39,6 +39,13 @@ describe('the popup listens only to the keys it shows', () => {
     await storage.setItem('session:tab-4', { url: 'https://apnews.com/x', article: null, storyId: null, at: 2 });
     await waitFor(() => expect(tabViewCalls()).toBe(1));
     expect(asked).toHaveBeenCalledWith('tabView', { tabId: 4 });
+  });
+
+  it('redraws on each step of a running refresh, whose progress it shows, and when it ends', async () => {
+    await refreshProgress.setValue({ done: 1, total: 9, at: 1 });
+    await waitFor(() => expect(tabViewCalls()).toBe(1));
+    await refreshProgress.setValue(null);
+    await waitFor(() => expect(tabViewCalls()).toBe(2));
   });
 
   it('redraws when a setting that shapes coverage changes', async () => {

@@ -42,7 +42,7 @@ describe('Popup states', () => {
     expect(onRefresh).toHaveBeenCalledOnce();
     cleanup();
     show({ state: 'index-empty', index: { articles: 0, stories: 0, refreshing: { done: 12, total: 80 } } });
-    expect(screen.getByRole('status').textContent).toBe('Refreshing 12/80 sources…');
+    expect(screen.getByRole('status').textContent).toBe('Refreshing 12/80 feeds…');
   });
 
   it('for an unknown site, says it has no rating; for a disabled one, says it is off', () => {

@@ -68,6 +68,14 @@ export const coverage: CoverageView = {
       current: false,
     },
   ],
+  reporting: {
+    reported: 3,
+    carried: 0,
+    sentence: 'Covered by 3 outlets, each with its own report',
+    counted: 'Counting all 3 outlets; none only carried a copy.',
+    countCarriers: false,
+  },
+  detached: [],
 };
 
 export const matched: TabView = { state: 'matched', outlet, coverage, index };

@@ -9,6 +9,8 @@ const SEED = {
   ap: 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly',
   reuters: 'https://www.reuters.com/world/top-us-diplomat-blinken-meets-chinas-vp-han-un-amid-strained-ties-2023-09-18/',
 };
+/** The seed story: AP, Reuters and WION report it; Yahoo News and The Straits Times carry the Reuters report. */
+const SEED_H1 = 'Covered by 5 outlets: 3 reported it, 2 carried the Reuters copy (1 unrated)';
 /** An article of a catalog outlet that no indexed story covers. */
 const LONE = 'https://apnews.com/article/county-fair-pie-contest-2023';
 const lonePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Retired teacher wins county fair pie contest for the fifth time | AP News</title>
@@ -47,7 +49,7 @@ describe('the popup in Chromium with the built extension', () => {
     await shot(page, 'article');
     const popup = await demo.openPopup(tabId);
     expect(await popup.getAttribute('body', 'data-state')).toBe('matched');
-    expect(await popup.textContent('h1')).toBe('Covered by 3 outlets (1 unrated)');
+    expect(await popup.textContent('h1')).toBe(SEED_H1);
     const legend = await popup.locator('section[aria-label="Bias distribution"] li').allTextContents();
     expect(legend).toEqual(['LLeft0 · 0%', 'LLLean Left1 · 34%', 'CCenter1 · 33%', 'LRLean Right0 · 0%', 'RRight0 · 0%', '?Unrated1 · 33%']);
     expect(await popup.locator('[aria-current="page"]').textContent()).toContain('Associated Press');
@@ -64,19 +66,21 @@ describe('the popup in Chromium with the built extension', () => {
     const { tabId } = await openArticle(SEED.reuters);
     await waitForBadge(tabId, '3');
     const popup = await demo.openPopup(tabId);
-    expect(await popup.textContent('h1')).toBe('Covered by 3 outlets (1 unrated)');
+    expect(await popup.textContent('h1')).toBe(SEED_H1);
     const options = await demo.context.newPage();
     await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
     await options.getByLabel('Search sources').fill('associated press');
     const apSwitch = options.getByRole('switch', { name: /^Associated Press apnews\.com/ });
     await apSwitch.uncheck();
     await shot(options, 'options-ap-off');
-    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 2 outlets (1 unrated)');
+    await popup.waitForFunction(
+      () => document.querySelector('h1')?.textContent === 'Covered by 4 outlets: 2 reported it, 2 carried the Reuters copy (1 unrated)',
+    );
     expect(await popup.locator('section[aria-label="Bias distribution"] li').allTextContents()).toContain('CCenter1 · 50%');
     expect(await popup.locator('section[aria-label="Bias distribution"] li').allTextContents()).toContain('LLLean Left0 · 0%');
     await shot(popup, 'popup-after-toggle');
     await apSwitch.check();
-    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Covered by 3 outlets (1 unrated)');
+    await popup.waitForFunction((h1) => document.querySelector('h1')?.textContent === h1, SEED_H1);
     await Promise.all([popup.close(), options.close()]);
   });
 

@@ -86,7 +86,7 @@ describe('popup states in Chromium', () => {
     await options.goto(`chrome-extension://${demo.extensionId}/options.html`);
     await options.evaluate(() => chrome.storage.local.set({ disabledSources: ['ap'] }));
     const popup = await popupState(tabId, 'matched');
-    expect(await popup.textContent('h1')).toBe('Covered by 2 outlets (1 unrated)');
+    expect(await popup.textContent('h1')).toBe('Covered by 4 outlets: 2 reported it, 2 carried the Reuters copy (1 unrated)');
     expect(await popup.locator('section[aria-label="This outlet"]').textContent()).toContain('turned off in your sources');
     await shot(popup, 'popup-outlet-disabled');
     await options.evaluate(() => chrome.storage.local.set({ disabledSources: [] }));
@@ -117,7 +117,7 @@ describe('popup states in Chromium', () => {
     const { tabId } = await open(AP);
     const popup = await popupState(tabId, 'matched');
     const reached: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       await popup.keyboard.press('Tab');
       const focus = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -181,7 +181,7 @@ describe('popup states in Chromium', () => {
     expect(await popup.textContent('h1')).toBe('Your story index is empty');
     await shot(popup, 'popup-index-empty');
     await popup.evaluate(() => chrome.storage.session.set({ refreshProgress: { done: 12, total: 80, at: Date.now() } }));
-    await popup.waitForSelector('text=Refreshing 12/80 sources…');
+    await popup.waitForSelector('text=Refreshing 12/80 feeds…');
     await shot(popup, 'popup-refreshing');
     await popup.close();
   });

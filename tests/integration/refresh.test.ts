@@ -109,7 +109,7 @@ describe('refreshing the index from feeds', () => {
 
     const bad = setUp({ 'https://index.example/parallax.json': () => new Response('{"format":"other"}') }, { indexUrl: 'https://index.example/parallax.json' });
     await bad.store.importSnapshot(makeSnapshot('Mine', [demoArticle]), 'import');
-    await expect(bad.controller.run()).rejects.toThrow(/was refused: .*not a Parallax index export/);
+    await expect(bad.controller.run()).rejects.toThrow(/was refused, and your index is unchanged: .*not a Parallax static index manifest/);
     expect(await bad.store.urls()).toEqual([demoArticle.url]);
   });
 

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
 import { readArticle } from '../../utils/article/read-article';
 import { createDb } from '../../utils/db';
+import { createDietStore } from '../../utils/diet/diet-store';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
@@ -75,7 +76,8 @@ const wionPage = `<!doctype html><html lang="en"><head><title>Blinken meets Chin
 </head><body><h1>Blinken meets China's VP Han to set stage for future Xi-Biden meeting</h1></body></html>`;
 
 async function setUp() {
-  const store = createIndexStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange }), () => T0);
+  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const store = createIndexStore(db, () => T0);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const badges = new Map<number, string>();
   const { handlers } = createHandlers({
@@ -88,6 +90,7 @@ async function setUp() {
     refresh: { start: () => true, progress: async () => undefined },
     now: () => T0,
     sleep: async () => undefined,
+    diet: createDietStore(db, () => T0),
   });
   return { route: createRouter(handlers, ID, ORIGIN), badges };
 }

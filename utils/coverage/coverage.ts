@@ -5,6 +5,7 @@
  * source never needs re-clustering.
  */
 import { BIASES, FACTUALITIES, type Bias, type BiasOrUnrated, type Factuality, type FactualityOrUnrated, type Outlet } from '../model';
+import { type CopyMark, honestCoverage, type Reporting } from '../copies';
 import { blindspotOf, type Blindspot } from './blindspot';
 import { largestRemainder } from './percent';
 import { summarize, type SummarySentence } from './summary';
@@ -15,6 +16,8 @@ export interface CoverageArticle {
   outletId: string;
   title: string;
   description?: string;
+  /** Byline or feed author, when known: it can name the wire an article carries. */
+  author?: string;
   /** Epoch ms. */
   published: number;
 }
@@ -37,6 +40,8 @@ export interface CoverageSettings {
   blindspotMinRated?: number;
   /** Summary length in sentences. Default 3. */
   summarySentences?: number;
+  /** Count outlets that only carried a wire copy in the mix and the blindspot. Default false. */
+  countCarriers?: boolean;
 }
 
 /** One outlet that covered the story, however many articles it ran. */
@@ -69,6 +74,10 @@ export interface Coverage {
   lastUpdated: number | null;
   timeSpanMs: number;
   summary: SummarySentence[];
+  /** Who reported it and who carried a copy; says which outlets the mix, blindspot and summary count. */
+  reporting: Reporting;
+  /** Copy marks of the kept articles, by URL. */
+  copies: ReadonlyMap<string, CopyMark>;
 }
 
 function lookup(outlets: CoverageSettings['outlets'], id: string): Outlet | undefined {
@@ -109,6 +118,13 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     });
   }
   const outlets = [...byOutlet.values()];
+  const honest = honestCoverage(kept, {
+    countCarriers: settings.countCarriers ?? false,
+    name: (id) => byOutlet.get(id)?.name ?? lookup(settings.outlets, id)?.name ?? id,
+  });
+  // The mix counts who reported it (unless the reader counts carriers); a blindspot is about which
+  // outlets chose to run the story at all, and carrying a copy is choosing to run it.
+  const counted = settings.countCarriers ? outlets : outlets.filter((o) => !honest.carriers.has(o.outletId));
   const first = kept[0];
   const last = kept[kept.length - 1];
   return {
@@ -117,11 +133,11 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
     outlets,
     bias: shares<BiasOrUnrated>(
       [...BIASES, 'unrated'],
-      outlets.map((o) => o.bias),
+      counted.map((o) => o.bias),
     ),
     factuality: shares<FactualityOrUnrated>(
       [...FACTUALITIES, 'unrated'],
-      outlets.map((o) => o.factuality),
+      counted.map((o) => o.factuality),
     ),
     blindspot: blindspotOf(
       outlets.map((o) => o.bias),
@@ -133,6 +149,8 @@ export function coverageFor(articles: readonly CoverageArticle[], settings: Cove
       : null,
     lastUpdated: last ? last.published : null,
     timeSpanMs: first && last ? last.published - first.published : 0,
-    summary: summarize(kept, { count: settings.summarySentences ?? 3 }),
+    summary: summarize(honest.summaryArticles, { count: settings.summarySentences ?? 3 }),
+    reporting: honest.reporting,
+    copies: honest.marks,
   };
 }

@@ -4,3 +4,4 @@
  * module imported from outside utils/coverage/.
  */
 export { type CoverageArticle, coverageFor, type CoverageSettings, type RatingOverride, type Share } from './coverage';
+export { largestRemainder } from './percent';

@@ -98,8 +98,9 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
 /** Up to `count` central, non-redundant sentences, most central first. */
 export function summarize(articles: readonly SummaryArticle[], options: SummaryOptions = {}): SummarySentence[] {
   const { count = 3, lambda = 0.7 } = options;
+  if (count <= 0) return [];
   const cands = candidates(articles);
-  if (cands.length === 0 || count <= 0) return [];
+  if (cands.length === 0) return [];
   weigh(cands);
   const centroid = new Map<string, number>();
   for (const c of cands) for (const [t, w] of c.vec) centroid.set(t, (centroid.get(t) ?? 0) + w / cands.length);

@@ -40,6 +40,10 @@ function readEntry(entry: XmlNode, p: string): RawItem {
     date: firstText(entry, [`${p}published`, `${p}updated`, `${p}issued`, `${p}modified`, `${p}created`]),
     description: firstText(entry, [`${p}summary`, `${p}content`]),
     base: attr(entry, 'xml:base'),
+    author: all(entry[`${p}author`])
+      .filter(isNode)
+      .map((a) => text(a[`${p}name`]))
+      .find(Boolean),
   };
 }
 

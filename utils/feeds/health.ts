@@ -1,12 +1,12 @@
 /**
- * Per-source health: when a feed was last tried and last worked, why it failed, and when it
- * may be tried again. Failing sources back off exponentially so a dead feed costs little.
+ * Per-feed health: when a feed was last tried and last worked, why it failed, and when it
+ * may be tried again. Failing feeds back off exponentially so a dead feed costs little.
  * Pure: every function returns a new record.
  */
 
-/** Health of one feed source, kept by the caller between refreshes (all times epoch ms). */
-export interface SourceHealth {
-  /** When the source was last fetched, whatever came of it. */
+/** Health of one feed, kept by the caller between refreshes (all times epoch ms). */
+export interface FeedHealth {
+  /** When the feed was last fetched, whatever came of it. */
   lastAttempt: number | null;
   /** When a fetch last succeeded (a 304 counts). */
   lastSuccess: number | null;
@@ -19,20 +19,20 @@ export interface SourceHealth {
   /** Validators of the last saved download, sent back for a conditional GET. */
   etag?: string;
   lastModified?: string;
-  /** The source is not fetched before this time (backoff after failures). */
+  /** The feed is not fetched before this time (backoff after failures). */
   nextAllowed: number;
 }
 
-/** Health of every source, by source id. */
-export type SourceHealthMap = Record<string, SourceHealth>;
+/** Health of every feed, by feed id (its URL). */
+export type FeedHealthMap = Record<string, FeedHealth>;
 
 /** First wait after a failure. */
 export const BACKOFF_BASE_MS = 30 * 60 * 1000;
 /** Longest wait: a dead feed is still tried once a day, in case it comes back. */
 export const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
 
-/** Health of a source never tried. */
-export function initialHealth(): SourceHealth {
+/** Health of a feed never tried. */
+export function initialHealth(): FeedHealth {
   return { lastAttempt: null, lastSuccess: null, lastError: null, consecutiveFailures: 0, itemsSeen: 0, nextAllowed: 0 };
 }
 
@@ -43,8 +43,8 @@ export function backoffDelay(failures: number): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.min(failures - 1, 16), BACKOFF_MAX_MS);
 }
 
-/** True when the source may be fetched at `now`. */
-export function isDue(health: SourceHealth | undefined, now: number): boolean {
+/** True when the feed may be fetched at `now`. */
+export function isDue(health: FeedHealth | undefined, now: number): boolean {
   return !health || health.nextAllowed <= now;
 }
 
@@ -53,12 +53,12 @@ export function isDue(health: SourceHealth | undefined, now: number): boolean {
  * `minIntervalMs` spaces out even healthy fetches when the caller wants it.
  */
 export function recordSuccess(
-  health: SourceHealth,
+  health: FeedHealth,
   now: number,
   download?: { itemsSeen: number; etag?: string; lastModified?: string },
   minIntervalMs = 0,
-): SourceHealth {
-  const next: SourceHealth = {
+): FeedHealth {
+  const next: FeedHealth = {
     ...health,
     lastAttempt: now,
     lastSuccess: now,
@@ -78,7 +78,7 @@ export function recordSuccess(
 }
 
 /** After a failed fetch, parse or save: the error is kept and the next try pushed back. */
-export function recordFailure(health: SourceHealth, now: number, error: string): SourceHealth {
+export function recordFailure(health: FeedHealth, now: number, error: string): FeedHealth {
   const consecutiveFailures = health.consecutiveFailures + 1;
   return {
     ...health,

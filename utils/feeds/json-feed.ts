@@ -16,6 +16,13 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** JSON Feed 1.1 `authors[0].name`, or 1.0's `author.name`. */
+function authorName(item: Json): string | undefined {
+  const authors = Array.isArray(item.authors) ? item.authors : [item.author];
+  const first = authors[0];
+  return typeof first === 'object' && first !== null ? str((first as Json).name) : undefined;
+}
+
 function readItem(item: Json): RawItem {
   return {
     title: str(item.title),
@@ -26,6 +33,7 @@ function readItem(item: Json): RawItem {
     guidIsPermaLink: true,
     date: str(item.date_published) ?? str(item.date_modified),
     description: str(item.summary) ?? str(item.content_html) ?? str(item.content_text),
+    author: authorName(item),
   };
 }
 

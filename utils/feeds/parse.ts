@@ -56,6 +56,8 @@ function itemUrl(item: RawItem, base: string | undefined): string | undefined {
   return item.guidIsPermaLink ? resolveHttpUrl(item.guid) : undefined;
 }
 
+const MAX_AUTHOR_LENGTH = 200;
+
 function cleanItem(item: RawItem, feedBase: string | undefined, now: number): FeedItem | undefined {
   const url = itemUrl(item, resolveBase([feedBase, item.base]));
   if (!url) return undefined;
@@ -66,6 +68,9 @@ function cleanItem(item: RawItem, feedBase: string | undefined, now: number): Fe
   const result: FeedItem = { title, url, published: parseFeedDate(item.date, now), description };
   const guid = item.guid?.trim();
   if (guid) result.guid = guid.slice(0, MAX_GUID_LENGTH);
+  // RSS <author> is "email (Name)": the name in brackets when there is one.
+  const author = cleanTitle(item.author?.replace(/^\S+@\S+\s*\((.+)\)\s*$/, '$1'));
+  if (author) result.author = truncate(author, MAX_AUTHOR_LENGTH);
   return result;
 }
 

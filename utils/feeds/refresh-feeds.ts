@@ -1,23 +1,23 @@
 /**
- * Refreshing every feed source: fetch, parse, save, and keep each source's health. Pure with
+ * Refreshing feeds: fetch, parse, save, and keep each feed's health. Pure with
  * injected dependencies (the fetcher, the parser, the store, the clock), so it runs the same
  * in the background worker and in tests.
  *
- * One source's failure is only that source's: its error goes into its health, it backs off,
- * and the others carry on. A source is saved only after it parsed, and its validators (ETag,
+ * One feed's failure is only that feed's: its error goes into its health, it backs off,
+ * and the others carry on. A feed is saved only after it parsed, and its validators (ETag,
  * Last-Modified) are kept only after the save worked, so a later 304 never hides items that
  * were never stored.
  */
 import { isFeedError } from './feed-error';
 import type { FetchFeedOptions, FetchResult } from './fetch-feed';
-import { initialHealth, isDue, recordFailure, recordSuccess, type SourceHealth, type SourceHealthMap } from './health';
+import { initialHealth, isDue, recordFailure, recordSuccess, type FeedHealth, type FeedHealthMap } from './health';
 import type { FeedItem, ParsedFeed, ParseFeedOptions } from './types';
 
-export type { SourceHealthMap } from './health';
+export type { FeedHealthMap } from './health';
 
 /** A feed to refresh. */
-export interface RefreshSource {
-  /** Source id, unique: the key of its health. */
+export interface FeedToRefresh {
+  /** Feed id, unique: the key of its health. */
   id: string;
   /** The outlet the feed belongs to. */
   outletId: string;
@@ -42,7 +42,7 @@ export interface RefreshDeps {
   /** Stores one source's items; called once per source that downloaded and parsed. */
   save(sourceId: string, items: FeedItem[], meta: SaveMeta): Promise<void>;
   /** Health as it was before this refresh (not modified; the new map is returned). */
-  health: SourceHealthMap;
+  health: FeedHealthMap;
   now(): number;
   /** Called after each source is done, with the count of sources done and to do. */
   onProgress?(done: number, total: number): void;
@@ -61,7 +61,7 @@ export interface RefreshOptions {
 }
 
 /** What happened to one source. */
-export interface SourceOutcome {
+export interface FeedOutcome {
   sourceId: string;
   status: 'saved' | 'not-modified' | 'failed' | 'skipped';
   /** Items saved (0 unless saved). */
@@ -72,8 +72,8 @@ export interface SourceOutcome {
 
 /** The result of a refresh: every source's new health, and what happened to each. */
 export interface RefreshReport {
-  health: SourceHealthMap;
-  outcomes: SourceOutcome[];
+  health: FeedHealthMap;
+  outcomes: FeedOutcome[];
 }
 
 /** IndexedDB's "quota exceeded", as the browser or Dexie (which wraps it in `inner`) throws it. */
@@ -96,11 +96,11 @@ function describe(error: unknown, stage: 'read' | 'save'): string {
 }
 
 async function refreshOne(
-  source: RefreshSource,
-  before: SourceHealth,
+  source: FeedToRefresh,
+  before: FeedHealth,
   deps: RefreshDeps,
   opts: RefreshOptions,
-): Promise<{ health: SourceHealth; outcome: SourceOutcome }> {
+): Promise<{ health: FeedHealth; outcome: FeedOutcome }> {
   const started = deps.now();
   const fail = (error: unknown, stage: 'read' | 'save') => {
     const message = describe(error, stage);
@@ -139,12 +139,12 @@ async function refreshOne(
  * Never rejects because of a source: each failure lands in that source's health and outcome.
  * Outcomes are in the order of `sources`; duplicate ids are refreshed once.
  */
-export async function refreshSources(sources: RefreshSource[], deps: RefreshDeps, opts: RefreshOptions = {}): Promise<RefreshReport> {
-  const health: SourceHealthMap = { ...deps.health };
+export async function refreshFeeds(sources: FeedToRefresh[], deps: RefreshDeps, opts: RefreshOptions = {}): Promise<RefreshReport> {
+  const health: FeedHealthMap = { ...deps.health };
   const unique = [...new Map(sources.map((source) => [source.id, source])).values()];
   const startedAt = deps.now();
   const due = unique.filter((source) => opts.force || isDue(health[source.id], startedAt));
-  const outcomes = new Map<string, SourceOutcome>();
+  const outcomes = new Map<string, FeedOutcome>();
   let next = 0;
   let done = 0;
 

@@ -32,6 +32,7 @@ function readItem(item: XmlNode, atomPrefixes: string[]): RawItem {
     guidIsPermaLink: attr(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false',
     date: firstText(item, DATE_ELEMENTS) ?? atomDates.map(text).find(Boolean),
     description: firstText(item, SUMMARY_ELEMENTS),
+    author: firstText(item, ['dc:creator', 'author', 'dcterms:creator']),
   };
 }
 

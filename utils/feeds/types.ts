@@ -15,6 +15,8 @@ export interface FeedItem {
   description: string;
   /** The feed's own identifier for the item (RSS guid, Atom id, JSON Feed id), when it has one. */
   guid?: string;
+  /** The item's author or byline as plain text, when the feed names one: it can name a wire ("Reuters"). */
+  author?: string;
 }
 
 /** A parsed feed: its title and its usable items, in feed order, without duplicates. */
@@ -48,6 +50,8 @@ export interface RawItem {
   description?: string;
   /** Base URL the item declares for its own relative links (Atom xml:base). */
   base?: string;
+  /** dc:creator, RSS author, Atom author name, JSON Feed authors[0].name. */
+  author?: string;
 }
 
 /** A feed as a format reader sees it. */

@@ -1,28 +1,32 @@
 import { withFullSpelling } from '../article/extract-article';
 import type { FeedHealthRow } from '../db';
+import type { DietStore } from '../diet/diet-store';
 import type { Handlers } from '../messages';
 import type { Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
-import type { ReaderPrefs } from '../sources/outlet-view';
 import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
 import type { IndexStatus, TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
-import { buildTabView, coverageView } from './tab-view';
+import { createPageHandlers } from './page-handlers';
+import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
+import { explainGrouping } from './explain-grouping';
 
 export interface HandlerDeps {
   store: IndexStore;
   feedHealth(): Promise<FeedHealthRow[]>;
   /** The catalog plus the reader's custom sources. */
   outlets(): Promise<{ catalog: Catalog; lookup: OutletLookup }>;
-  prefs(): Promise<ReaderPrefs>;
+  prefs(): Promise<Prefs>;
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
   refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']>; problem?(): Promise<string | undefined> };
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** The reader's news diet: notes recognised articles only when they turned it on. */
+  diet: DietStore;
 }
 
 /**
@@ -38,25 +42,40 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
     const [counts, meta, refreshing] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress()]).catch((error: unknown) => {
       throw problem ? new Error(problem) : error;
     });
-    return { ...counts, label: meta?.label, lastRefresh: meta?.lastRefresh, ...(refreshing ? { refreshing } : {}), ...(problem ? { problem } : {}) };
+    const follow = meta?.origin === 'url' ? meta.follow : undefined;
+    return {
+      ...counts,
+      label: meta?.label,
+      lastRefresh: meta?.lastRefresh,
+      ...(refreshing ? { refreshing } : {}),
+      ...(follow ? { source: { url: follow.url, version: follow.sequence, createdAt: meta?.createdAt, checkedAt: follow.checkedAt } } : {}),
+      ...(meta?.followError ? { sourceError: meta.followError.message } : {}),
+      ...(problem ? { problem } : {}),
+    };
   }
 
   /**
    * The coverage of a tab's story under the reader's current settings: what the badge counts and
    * the popup shows, built in this one place. Null when the tab's page matched no story.
    */
-  async function coverageOfTab(state: TabState, settings?: { catalog: Catalog; prefs: ReaderPrefs }) {
+  async function coverageOfTab(state: TabState, settings?: { catalog: Catalog; prefs: Prefs }) {
     if (!state.storyId) return null;
     const [{ catalog, prefs }, articles] = await Promise.all([
       settings ?? Promise.all([deps.outlets(), deps.prefs()]).then(([{ catalog }, prefs]) => ({ catalog, prefs })),
       deps.store.storyArticles(state.storyId),
     ]);
-    return coverageView(articles, catalog, prefs, state);
+    const detached = pageDetached(state, articles, prefs.corrections);
+    const storyTitle = () => [...articles].sort((a, b) => a.published - b.published).find((a) => a.url !== detached?.url)?.title ?? '';
+    const detachedPage = detached && { url: detached.url, title: detached.title, storyId: detached.storyId, outletName: '', storyTitle: storyTitle() };
+    return { ...coverageView(articles, catalog, prefs, state), detachedPage };
   }
 
   async function updateBadge(tabId: number, state: TabState) {
     const view = await coverageOfTab(state);
-    return showBadge(deps.action, tabId, view ? view.coverage.outlets : null, view?.lean);
+    if (!view || view.detachedPage) return showBadge(deps.action, tabId, null);
+    // The number the reader's setting counts: by default the outlets that reported it themselves.
+    const { reporting } = view.coverage;
+    return showBadge(deps.action, tabId, reporting.countCarriers ? view.coverage.outlets : reporting.reported, view.lean);
   }
 
   async function stateOf(tabId: number): Promise<TabState | null> {
@@ -90,6 +109,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       const state: TabState = { url, article: normalised, storyId, at: deps.now() };
       await writeTabState(sender.tabId, state);
       await updateBadge(sender.tabId, state);
+      // An article of an outlet Parallax knows goes into the diet (which checks it is on).
+      const outlet = normalised ? await outletOf(normalised.canonicalUrl || url) : undefined;
+      if (outlet) await deps.diet.record(outlet.id, storyId).catch(() => undefined);
       return { ok: true };
     },
 
@@ -104,10 +126,18 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       }
       const [{ catalog }, prefs, outlet] = await Promise.all([deps.outlets(), deps.prefs(), outletOf(state.article?.canonicalUrl || state.url)]);
       const view = state.article && status.articles > 0 ? await coverageOfTab(state, { catalog, prefs }) : null;
-      return buildTabView({ state, status, catalog, prefs, outlet, coverage: view?.coverage });
+      const detachedPage = view?.detachedPage && { ...view.detachedPage, outletName: outlet?.name ?? state.article?.outletDomain ?? '' };
+      return buildTabView({ state, status, catalog, prefs, outlet, coverage: view?.coverage, detachedPage });
     },
 
     indexStatus,
+
+    async whyGrouped({ tabId, url }) {
+      const state = await readTabState(tabId);
+      if (!state?.storyId) return null;
+      const [{ catalog }, articles] = await Promise.all([deps.outlets(), deps.store.storyArticles(state.storyId)]);
+      return explainGrouping(url, articles, state, catalog);
+    },
 
     async refreshNow() {
       return { started: deps.refresh.start() };
@@ -115,9 +145,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
 
     feedHealth: () => deps.feedHealth(),
 
-    async exportIndex() {
+    async exportIndex({ includeDiet }) {
       const meta = await deps.store.meta();
-      return deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      const snapshot = await deps.store.exportSnapshot(meta?.label ?? `Parallax index exported ${new Date(deps.now()).toISOString().slice(0, 10)}`);
+      // The diet stays out of an export unless the reader asks for it.
+      return includeDiet ? { ...snapshot, diet: await deps.diet.entries() } : snapshot;
     },
 
     async importIndex({ text }) {
@@ -129,6 +161,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
         // The import is one transaction: the index the reader had is still there.
         return { ok: false, error: `The index could not be saved, and nothing changed (${error instanceof Error ? error.message : String(error)}).` };
       }
+      // A diet exported with the index comes back beside the diet already kept.
+      const diet = parsed.snapshot.diet && (await deps.diet.restore(parsed.snapshot.diet).catch((error: unknown) => error));
+      if (diet instanceof Error) return { ok: false, error: `The index was imported, but the news diet in the file could not be saved (${diet.message}).` };
       return { ok: true, articles: parsed.snapshot.articles.length };
     },
 
@@ -136,6 +171,8 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       await deps.store.clear();
       return { ok: true };
     },
+
+    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, generation: deps.store.generation }),
   };
   return { handlers, rebadgeAll };
 }

@@ -1,7 +1,10 @@
 import type { ParallaxDb } from '../db';
 import type { ArticleMeta, IndexedArticle } from '../model';
 import { makeSnapshot, type IndexSnapshot } from '../snapshot';
+import type { IndexDelta } from '../static-index';
 import { type StoryChanges, StoryIndex } from '../stories';
+import type { IndexFollow } from './follow-index';
+import { applyDeltaRows } from './index-delta';
 
 const DAY = 86_400_000;
 
@@ -11,6 +14,10 @@ export interface IndexMeta {
   origin: 'demo' | 'import' | 'url' | 'feeds';
   createdAt?: string;
   lastRefresh?: number;
+  /** With a static index URL: the version held and how to ask whether it is still current. */
+  follow?: IndexFollow;
+  /** Why the last attempt to follow the static index failed; cleared by the next success. */
+  followError?: { at: number; message: string };
   /** The demo snapshot's own URLs, which give way to the reader's sources (see `snapshotUrls`). */
   demoUrls?: string[];
 }
@@ -21,6 +28,8 @@ export interface NewArticle {
   title: string;
   description: string;
   published: number;
+  /** The feed's author or byline: it can name the wire the article carries. */
+  author?: string;
 }
 
 /**
@@ -31,6 +40,8 @@ export interface NewArticle {
  */
 export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   let engine: Promise<StoryIndex> | undefined;
+  /** Counts the writes (every one goes through `guarded`), so readers can tell their copy is current. */
+  let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
@@ -46,6 +57,8 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     } catch (error) {
       engine = undefined;
       throw error;
+    } finally {
+      generation++;
     }
   };
 
@@ -69,8 +82,9 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   }
 
   return {
-    /** Replaces the whole index with a validated snapshot; the old one stays until this commits. */
-    importSnapshot: (snapshot: IndexSnapshot, origin: IndexMeta['origin']) =>
+    /** Replaces the whole index with a validated snapshot; the old one stays until this commits.
+     * `extra` is written with it (which static index version it is). */
+    importSnapshot: (snapshot: IndexSnapshot, origin: IndexMeta['origin'], extra: Partial<IndexMeta> = {}) =>
       serial(() =>
         guarded(async () => {
           const at = now();
@@ -81,10 +95,25 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
             await db.articles.bulkAdd(articles);
             await db.stories.bulkAdd(fresh.toRows());
             const demoUrls = origin === 'demo' ? articles.map((a) => a.url) : undefined;
-            await db.meta.put({ key: 'index', value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, demoUrls } satisfies IndexMeta });
+            await db.meta.put({
+              key: 'index',
+              value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, demoUrls, ...extra } satisfies IndexMeta,
+            });
             await putCounts(fresh.size);
           });
           engine = Promise.resolve(fresh);
+        }),
+      ),
+
+    /** Applies a static index delta in one transaction, with the meta saying which version is now
+     * held; throws DeltaMismatch (and changes nothing) when the index was not at its start. */
+    applyDelta: (delta: IndexDelta, meta: IndexMeta) =>
+      serial(() =>
+        guarded(async () => {
+          const rowsFor = (articles: IndexedArticle[]) => StoryIndex.fromArticles(articles).toRows();
+          const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }] });
+          engine = undefined; // reloaded from the committed rows when next needed
+          return counts;
         }),
       ),
 
@@ -167,6 +196,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     },
 
     storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
+    /** Every article held, for the pages that list every story. */
+    allArticles: () => db.articles.toArray(),
+
+    /** Changes with every write to the index (in this worker's life). */
+    generation: () => generation,
 
     async meta(): Promise<IndexMeta | undefined> {
       return (await db.meta.get('index'))?.value as IndexMeta | undefined;

@@ -1,7 +1,7 @@
 import type { Catalog, Outlet } from '../model';
 import { createOutletLookup, type OutletLookup } from '../sources/catalog';
-import type { ReaderPrefs } from '../sources/outlet-view';
-import { disabledSources, indexSettings, ratingOverrides } from '../settings';
+import { countCarriers, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../settings';
+import type { Prefs } from './tab-view';
 
 /**
  * The bundled catalog, read once per worker life (it ships with the extension and only changes
@@ -25,7 +25,13 @@ export function createOutletSource(loadCatalog: () => Promise<Catalog>, loadCust
 }
 
 /** The reader's settings that shape coverage, read fresh each time (they change at any moment). */
-export async function readPrefs(): Promise<ReaderPrefs> {
-  const [disabled, overrides, settings] = await Promise.all([disabledSources.getValue(), ratingOverrides.getValue(), indexSettings.getValue()]);
-  return { disabled: new Set(disabled), overrides, blindspotThreshold: settings.blindspotThreshold };
+export async function readPrefs(): Promise<Prefs> {
+  const [disabled, overrides, settings, carriers, corrections] = await Promise.all([
+    disabledSources.getValue(),
+    ratingOverrides.getValue(),
+    indexSettings.getValue(),
+    countCarriers.getValue(),
+    storyCorrections.getValue(),
+  ]);
+  return { disabled: new Set(disabled), overrides, blindspotThreshold: settings.blindspotThreshold, countCarriers: carriers, corrections };
 }

@@ -55,15 +55,22 @@ export function checkArticle(value: unknown): ArticleMeta | null {
   return article;
 }
 
+function checkTabId(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new PayloadError('tabId is not a tab id.');
+  return value;
+}
+
 type Checker<T extends MessageType> = (payload: Record<string, unknown>) => Protocol[T]['payload'];
 const none = () => ({});
 
 const CHECKERS: { [T in MessageType]: Checker<T> } = {
   pageArticle: (p) => ({ url: httpUrl(p.url, 'url'), article: checkArticle(p.article) }),
-  tabView: (p) => {
-    if (!Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0) throw new PayloadError('tabId is not a tab id.');
-    return { tabId: p.tabId as number };
-  },
+  tabView: (p) => ({ tabId: checkTabId(p.tabId) }),
+  whyGrouped: (p) => ({ tabId: checkTabId(p.tabId), url: httpUrl(p.url, 'url') }),
+  storyPage: (p) => ({ id: text(p.id, 'id', 200), ...(p.currentUrl === undefined ? {} : { currentUrl: text(p.currentUrl, 'currentUrl', MAX_URL) }) }),
+  storyList: none,
+  dietView: none,
+  clearDiet: none,
   importIndex: (p) => ({ text: text(p.text, 'text', MAX_IMPORT_CHARS) }),
   indexStatus: none,
   refreshNow: none,

@@ -2,12 +2,12 @@ import { normalizeUrl } from '../article/normalize-url';
 import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
-import { refreshSources, type RefreshSource } from '../feeds/refresh-feeds';
+import { refreshFeeds, type FeedToRefresh } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
-import { parseSnapshot } from '../snapshot';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
+import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
 
 const DAY = 86_400_000;
@@ -33,24 +33,18 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
   return items.flatMap((item) => {
     const url = normalizeUrl(item.url);
     const published = item.published ? Date.parse(item.published) : fetchedAt;
-    return url && published >= cutoff ? [{ url, title: item.title, description: item.description, published }] : [];
+    return url && published >= cutoff
+      ? [{ url, title: item.title, description: item.description, published, ...(item.author ? { author: item.author } : {}) }]
+      : [];
   });
 }
 
 /**
  * Runs refreshes of the enabled sources' feeds (or of the reader's static index URL), one at a
- * time, keeping progress in session storage so every page can show "Refreshing 12/80 sources…".
+ * time, keeping progress in session storage so every page can show "Refreshing 12/80 feeds…".
  */
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
-
-  async function fromIndexUrl(url: string) {
-    const result = await deps.fetchFeed(url, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 });
-    if (result.status !== 'ok') return;
-    const parsed = parseSnapshot(new TextDecoder().decode(result.body));
-    if (!parsed.ok) throw new Error(`The index at ${url} was refused: ${parsed.error}`);
-    await deps.store.importSnapshot(parsed.snapshot, 'url');
-  }
 
   async function fromFeeds(settings: IndexSettings, force: boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
@@ -60,12 +54,12 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const outlets = await deps.enabledOutlets();
     // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
     const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
-    const sources: RefreshSource[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
+    const sources: FeedToRefresh[] = outlets.flatMap((o) => o.feeds.map((url) => ({ id: url, outletId: o.id, url })));
     const rows = await deps.db.feeds.toArray();
     const health = Object.fromEntries(rows.map(({ url, outletId: _o, ...h }) => [url, h]));
     const total = sources.length;
     await deps.progress.set({ done: 0, total, at: deps.now() });
-    const report = await refreshSources(
+    const report = await refreshFeeds(
       sources,
       {
         fetchFeed: deps.fetchFeed,
@@ -100,10 +94,13 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     const settings = await deps.settings();
     try {
       await deps.problem?.set(null);
-      if (settings.indexUrl) await fromIndexUrl(settings.indexUrl);
-      else await fromFeeds(settings, force);
-      await deps.store.prune(settings.retentionDays);
-      await deps.store.setMeta({ lastRefresh: deps.now() });
+      // A static index decides its own retention: pruning here would only part the copy from it.
+      if (settings.indexUrl) await followIndex(settings.indexUrl, deps);
+      else {
+        await fromFeeds(settings, force);
+        await deps.store.prune(settings.retentionDays);
+      }
+      await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } catch (error) {
       if (!(await deps.problem?.get())) await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
       throw error;

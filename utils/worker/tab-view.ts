@@ -1,24 +1,39 @@
+import { applyCorrections, correctionsOf, detachedBy, type StoryCorrection, type CopyMark, pageCopyInput, pageCopyMark } from '../copies';
+import { coverageFor } from '../coverage';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
 import { ownershipMix } from '../sources/ownership';
-import { coverageFor } from '../coverage';
 import type { TabState } from '../tab-state';
-import type { CoverageView, IndexStatus, TabView } from '../views';
+import type { CopyView, CoverageView, DetachedView, IndexStatus, TabView } from '../views';
 import { coverageLean, type BADGE_COLOURS } from './badge';
 
-/** The story's coverage as the popup shows it, under the reader's current settings. */
+/** The reader's settings that shape coverage: sources, ratings, whether carriers count, and corrections. */
+export type Prefs = ReaderPrefs & { countCarriers?: boolean; corrections?: StoryCorrection[] };
+
+/** The story's coverage as the popup shows it, under the reader's current settings and corrections. */
 export function coverageView(
-  articles: IndexedArticle[],
+  all: IndexedArticle[],
   catalog: Catalog,
-  prefs: ReaderPrefs,
+  prefs: Prefs,
   state: TabState,
 ): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
   const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
-  const c = coverageFor(articles, { outlets, disabled: prefs.disabled, overrides: prefs.overrides, blindspotThreshold: prefs.blindspotThreshold });
+  const { kept: articles, detached } = applyCorrections(all, state.storyId ?? '', prefs.corrections ?? []);
+  const c = coverageFor(articles, {
+    outlets,
+    disabled: prefs.disabled,
+    overrides: prefs.overrides,
+    blindspotThreshold: prefs.blindspotThreshold,
+    countCarriers: prefs.countCarriers,
+  });
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
   const name = (id: string) => byId.get(id)?.name ?? outlets.get(id)?.name ?? id;
+  const copyView = (m: CopyMark | undefined): CopyView | undefined => m && { kind: m.kind, source: m.wire?.name ?? name(m.sourceOutletId) };
   const current = state.article?.canonicalUrl;
-  const last = c.outlets.length ? [...articles].filter((a) => byId.has(a.outletId)).sort((a, b) => b.published - a.published)[0] : undefined;
+  const kept = articles.filter((a) => byId.has(a.outletId));
+  const last = kept.length ? [...kept].sort((a, b) => b.published - a.published)[0] : undefined;
+  const page = state.article ? pagePart(state, current || state.url, kept, catalog, copyView, c.copies) : undefined;
+  const { reported, carried, sentence, counted, countCarriers } = c.reporting;
   const bias = [...BIASES, 'unrated' as const].map((key) => ({ key, ...c.bias[key] }));
   const coverage: CoverageView = {
     storyId: state.storyId ?? '',
@@ -36,20 +51,44 @@ export function coverageView(
       c.outlets.map((o) => o.outletId),
       outlets,
     ),
-    articles: articles
-      .filter((a) => byId.has(a.outletId))
-      .map((a) => ({
-        url: a.url,
-        title: a.title,
-        outletId: a.outletId,
-        outletName: name(a.outletId),
-        bias: byId.get(a.outletId)!.bias,
-        published: a.published,
-        // The tab's article was normalised when it arrived (see handlers.ts).
-        current: current !== undefined && a.url === current,
-      })),
+    articles: kept.map((a) => ({
+      url: a.url,
+      title: a.title,
+      outletId: a.outletId,
+      outletName: name(a.outletId),
+      bias: byId.get(a.outletId)!.bias,
+      published: a.published,
+      // The tab's article was normalised when it arrived (see handlers.ts).
+      current: current !== undefined && a.url === current,
+      ...(c.copies.has(a.url) ? { copy: copyView(c.copies.get(a.url)) } : {}),
+    })),
+    reporting: { reported, carried, sentence, counted, countCarriers },
+    ...(page ? { page } : {}),
+    detached: detached.map(({ article: a, correction }) => ({ url: a.url, title: a.title, outletName: name(a.outletId), storyId: correction.storyId })),
   };
   return { coverage, lean: coverageLean(bias) };
+}
+
+/** The page open in the tab, with its copy mark: its own if indexed, else found against the story. */
+function pagePart(
+  state: TabState,
+  url: string,
+  story: IndexedArticle[],
+  catalog: Catalog,
+  copyView: (m: CopyMark | undefined) => CopyView | undefined,
+  marks: ReadonlyMap<string, CopyMark>,
+) {
+  const meta = state.article!;
+  if (marks.has(url) || story.some((a) => a.url === url)) return { url, title: meta.title, copy: copyView(marks.get(url)) };
+  const outletId = catalog.outlets.find((o) => o.domains.includes(meta.outletDomain))?.id ?? meta.outletDomain;
+  return { url, title: meta.title, copy: copyView(pageCopyMark(pageCopyInput(meta, state.url, outletId, url), story)) };
+}
+
+/** The reader's correction that took the tab's page out of its story, if any. */
+export function pageDetached(state: TabState, articles: readonly IndexedArticle[], corrections: readonly StoryCorrection[] = []): StoryCorrection | undefined {
+  if (!state.article || !state.storyId) return undefined;
+  const url = state.article.canonicalUrl || state.url;
+  return detachedBy(correctionsOf(corrections, state.storyId, new Set(articles.map((a) => a.url))), { url, title: state.article.title });
 }
 
 export interface TabViewInput {
@@ -60,13 +99,17 @@ export interface TabViewInput {
   outlet: Outlet | undefined;
   /** The story's coverage (coverageView), when the page matched one. */
   coverage: CoverageView | undefined;
+  /** The reader took the page itself out of its story ("Not this story"). */
+  detachedPage?: DetachedView & { storyTitle: string };
 }
 
 /** Decides which state the popup is in, and gathers what that state shows. */
-export function buildTabView({ state, status, catalog, prefs, outlet, coverage }: TabViewInput): TabView {
+export function buildTabView({ state, status, catalog, prefs, outlet, coverage, detachedPage }: TabViewInput): TabView {
   const thisOutlet = outlet && outletView(outlet, prefs, catalog.ratingSources, catalog.ownershipSources);
   if (!state.article) return { state: 'not-article', outlet: thisOutlet, index: status };
   if (status.articles === 0) return { state: 'index-empty', outlet: thisOutlet, index: status };
+  // The reader said this page is not part of its story: no match, with the way back.
+  if (detachedPage) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status, detached: detachedPage };
   // Only the reader's own article (or nothing, once sources are off) is no coverage at all.
   const others = coverage?.articles.filter((a) => !a.current) ?? [];
   if (!state.storyId || !coverage || others.length === 0) return { state: 'no-match', outlet: thisOutlet, title: state.article.title, index: status };

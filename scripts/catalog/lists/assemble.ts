@@ -12,7 +12,7 @@ import { type EntryGroup, type Exclusion, groupEntries } from './group';
 import { hostOf } from './hosts';
 import { languageHint } from './language';
 import { indexMediaData, isNewsPublisher, mediaRecordFor, nonPublisherReason, ownershipOf } from './media-data';
-import { OWNERSHIP_SOURCES } from './sources';
+import { OWNERSHIP_SOURCES } from './catalog-sources';
 
 /** Feeds per outlet: enough for its main desks; one more per further language, up to five. */
 const FEEDS_PER_OUTLET = 3;

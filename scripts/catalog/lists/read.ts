@@ -1,10 +1,12 @@
 /**
  * Reads the copied public feed lists from scripts/catalog/data/lists (never from outside the
- * repository) into ListEntry rows, the 2026-03-25 validity scan, and Kagi's media data.
+ * repository) into ListEntry rows, the 2026-03-25 validity scan, Kagi's media data and the
+ * State Media Matrix.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { DATA_DIR } from '../inputs';
 import { type ListEntry, type MediaRecord, feedKey, kiteEntries, plenaryEntries, yavuzEntries } from './entries';
+import { type StateMediaRow, parseStateMedia } from './state-media';
 
 const LISTS_DIR = `${DATA_DIR}lists/`;
 
@@ -32,4 +34,8 @@ export function readInvalidFeeds(): Set<string> {
 
 export function readMediaData(): MediaRecord[] {
   return json<MediaRecord[]>('kite_media_data.json');
+}
+
+export function readStateMedia(): StateMediaRow[] {
+  return parseStateMedia(readFileSync(`${LISTS_DIR}state_media_matrix.csv`, 'utf8'));
 }

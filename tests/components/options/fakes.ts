@@ -7,6 +7,7 @@ import type { Catalog, IndexedArticle, Outlet } from '../../../utils/model';
 import { makeSnapshot } from '../../../utils/snapshot';
 import type { IndexStatus } from '../../../utils/views';
 import { createHandlers } from '../../../utils/worker/handlers';
+import { createDietStore } from '../../../utils/diet/diet-store';
 import { createIndexStore } from '../../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../../utils/worker/outlet-catalog';
 import { createRouter } from '../../../utils/worker/router';
@@ -123,6 +124,11 @@ function realWorker(setup: WorkerSetup = {}) {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db, () => NOW);
   const refreshesStarted: number[] = [];
+  const diet = createDietStore(
+    db,
+    () => NOW,
+    async () => true,
+  );
   const { handlers } = createHandlers({
     store,
     feedHealth: () => db.feeds.toArray(),
@@ -133,6 +139,7 @@ function realWorker(setup: WorkerSetup = {}) {
     refresh: { start: () => refreshesStarted.push(NOW) > 0, progress: async () => setup.refreshing },
     now: () => NOW,
     sleep: async () => undefined,
+    diet,
   });
   const route = createRouter(handlers, ID, ORIGIN);
   const ready = (async () => {
@@ -145,7 +152,7 @@ function realWorker(setup: WorkerSetup = {}) {
     await ready;
     return route({ type, payload }, { id: ID, url: `${ORIGIN}options.html` });
   };
-  return { db, store, refreshesStarted, send };
+  return { db, store, diet, refreshesStarted, send };
 }
 
 /**

@@ -47,7 +47,7 @@ describe('index health', () => {
 
   it('shows refresh progress while one runs, and “Refresh now” asks the worker for one', async () => {
     const busy = show({ refreshing: { done: 12, total: 80 } });
-    expect((await screen.findByText('Refreshing 12/80 sources…')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText('Refreshing 12/80 feeds…')).getAttribute('role')).toBe('status');
     expect((screen.getByRole('button', { name: 'Refreshing…' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
     const idle = show();
@@ -105,6 +105,19 @@ describe('index export, import and clear', () => {
     const exported = JSON.parse(downloads[0].text);
     expect(exported).toMatchObject({ format: 'parallax-index', version: 1, label: 'Test index', createdAt: '2024-05-01T10:00:00.000Z' });
     expect(exported.articles.map((a: { url: string }) => a.url).sort()).toEqual(INDEX_ARTICLES.map((a) => a.url).sort());
+  });
+
+  it('leaves the news diet out of the export unless the reader ticks it', async () => {
+    const { downloads, worker } = show();
+    await worker.send('indexStatus', {});
+    await worker.diet.record('reuters', 'story-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(downloads[0].text).diet).toBeUndefined();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include my news diet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export the index' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(JSON.parse(downloads[1].text).diet).toEqual([expect.objectContaining({ outletId: 'reuters', storyId: 'story-1' })]);
   });
 
   it('imports a file, and shows the worker’s reason when it refuses one, the index unchanged', async () => {

@@ -24,6 +24,10 @@ const BEFORE: SettingsValues = {
   ratingOverrides: { ap: { bias: 'center' } },
   indexSettings: { ...DEFAULT_INDEX_SETTINGS, refreshMinutes: 60 },
   customSources: [],
+  countCarriers: false,
+  storyCorrections: [
+    { url: 'https://www.wionews.com/world/blinken', title: "Blinken meets China's VP Han", storyId: 'demo:blinken', anchors: [], at: 1_700_000_000_000 },
+  ],
 };
 
 async function show(grant = true, stored: SettingsValues = BEFORE) {
@@ -120,6 +124,8 @@ describe('settings file', () => {
       ratingOverrides: { 'le-monde': { factuality: 'reliable' } },
       indexSettings: { refreshMinutes: 240, retentionDays: 14, blindspotThreshold: 0.1, indexUrl: '' },
       customSources: [CUSTOM],
+      countCarriers: true,
+      storyCorrections: [{ url: 'https://apnews.com/article/x', title: 'Another headline', storyId: 's2', anchors: ['https://reuters.com/y'], at: 5 }],
     };
     chooseFile(
       screen.getByLabelText('Import a settings file'),

@@ -1,13 +1,13 @@
 /**
  * Hostile and broken feeds, end to end: the real fetcher (over a fake fetch) and the real
- * parser, driven by refreshSources. Each source must end with a clear error of its own or a
+ * parser, driven by refreshFeeds. Each source must end with a clear error of its own or a
  * sane result, and the well-behaved source among them must still be saved.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../utils/feeds/fetch-feed';
 import { parseFeed } from '../../../utils/feeds/parse';
-import { refreshSources, type RefreshSource, type SourceOutcome } from '../../../utils/feeds/refresh-feeds';
+import { refreshFeeds, type FeedToRefresh, type FeedOutcome } from '../../../utils/feeds/refresh-feeds';
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../utils/feeds/plain-text';
 import type { FeedItem } from '../../../utils/feeds/types';
 import { fakeFetch, hugeStream, neverEndingStream, responseOf } from './fake-fetch';
@@ -76,9 +76,9 @@ const SERVERS: Record<string, () => Response | Promise<Response>> = {
 
 async function runAll() {
   const fake = fakeFetch((url) => SERVERS[new URL(url).hostname.split('.')[0]]());
-  const sources: RefreshSource[] = Object.keys(SERVERS).map((host) => ({ id: host, outletId: host, url: `https://${host}.example/feed` }));
+  const sources: FeedToRefresh[] = Object.keys(SERVERS).map((host) => ({ id: host, outletId: host, url: `https://${host}.example/feed` }));
   const saved = new Map<string, FeedItem[]>();
-  const report = await refreshSources(
+  const report = await refreshFeeds(
     sources,
     {
       fetchFeed: (url, opts) => fetchFeed(url, { ...opts, fetch: fake.fetch }),
@@ -91,7 +91,7 @@ async function runAll() {
     },
     { concurrency: 4, fetch: { timeoutMs: 100 } },
   );
-  const outcome = (id: string) => report.outcomes.find((o) => o.sourceId === id) as SourceOutcome;
+  const outcome = (id: string) => report.outcomes.find((o) => o.sourceId === id) as FeedOutcome;
   return { report, saved, outcome };
 }
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../../utils/feeds/feed-error';
 import type { FetchResult } from '../../../utils/feeds/fetch-feed';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from '../../../utils/feeds/health';
-import { refreshSources, type RefreshDeps, type RefreshSource, type SaveMeta, type SourceHealthMap } from '../../../utils/feeds/refresh-feeds';
+import { refreshFeeds, type RefreshDeps, type FeedToRefresh, type SaveMeta, type FeedHealthMap } from '../../../utils/feeds/refresh-feeds';
 import type { FeedItem, ParsedFeed } from '../../../utils/feeds/types';
 
 const T0 = Date.UTC(2024, 5, 1, 8, 0, 0);
 const MIN = 60 * 1000;
-const source = (id: string): RefreshSource => ({ id, outletId: `outlet-${id}`, url: `https://${id}.example/feed` });
+const source = (id: string): FeedToRefresh => ({ id, outletId: `outlet-${id}`, url: `https://${id}.example/feed` });
 const item = (n: number): FeedItem => ({ title: `Item ${n}`, url: `https://x.example/${n}`, published: null, description: '' });
 const ok = (text: string, extra: Partial<Extract<FetchResult, { status: 'ok' }>> = {}): FetchResult => ({
   status: 'ok',
@@ -20,7 +20,7 @@ const ok = (text: string, extra: Partial<Extract<FetchResult, { status: 'ok' }>>
  * Deps whose fetch answers per URL from a table, whose parser turns a body "n" into n items
  * (and "bad" into a FeedError), and whose save records what it was given.
  */
-function makeDeps(answers: Record<string, () => Promise<FetchResult>>, health: SourceHealthMap = {}, now = T0) {
+function makeDeps(answers: Record<string, () => Promise<FetchResult>>, health: FeedHealthMap = {}, now = T0) {
   const saved: Array<{ sourceId: string; items: FeedItem[]; meta: SaveMeta }> = [];
   const fetched: Array<{ url: string; etag?: string; lastModified?: string }> = [];
   const progress: Array<[number, number]> = [];
@@ -44,13 +44,13 @@ function makeDeps(answers: Record<string, () => Promise<FetchResult>>, health: S
   return { deps, saved, fetched, progress };
 }
 
-describe('refreshSources', () => {
+describe('refreshFeeds', () => {
   it('saves each source once with its items, and records its health', async () => {
     const { deps, saved, progress } = makeDeps({
       'https://a.example/feed': async () => ok('2', { etag: '"a1"', lastModified: 'Sat, 01 Jun 2024 07:00:00 GMT', contentType: 'application/rss+xml' }),
       'https://b.example/feed': async () => ok('3'),
     });
-    const report = await refreshSources([source('a'), source('b')], deps);
+    const report = await refreshFeeds([source('a'), source('b')], deps);
     expect(saved.map((s) => [s.sourceId, s.items.length])).toEqual([
       ['a', 2],
       ['b', 3],
@@ -77,7 +77,7 @@ describe('refreshSources', () => {
   });
 
   it('sends the stored validators and counts a 304 as a success with no items', async () => {
-    const health: SourceHealthMap = {
+    const health: FeedHealthMap = {
       a: {
         lastAttempt: T0 - 60 * MIN,
         lastSuccess: T0 - 60 * MIN,
@@ -90,7 +90,7 @@ describe('refreshSources', () => {
       },
     };
     const { deps, saved, fetched } = makeDeps({ 'https://a.example/feed': async () => ({ status: 'not-modified' }) }, health);
-    const report = await refreshSources([source('a')], deps);
+    const report = await refreshFeeds([source('a')], deps);
     expect(fetched).toEqual([{ url: 'https://a.example/feed', etag: '"v1"', lastModified: 'x' }]);
     expect(saved).toEqual([]);
     expect(report.outcomes).toEqual([{ sourceId: 'a', status: 'not-modified', items: 0 }]);
@@ -114,7 +114,7 @@ describe('refreshSources', () => {
       if (id === 'nosave') throw new Error('QuotaExceededError');
       return failingSave(id, items, meta);
     };
-    const report = await refreshSources(['down', 'html', 'bug', 'good', 'nosave'].map(source), deps, { concurrency: 2 });
+    const report = await refreshFeeds(['down', 'html', 'bug', 'good', 'nosave'].map(source), deps, { concurrency: 2 });
     expect(report.outcomes).toEqual([
       { sourceId: 'down', status: 'failed', items: 0, error: 'The server answered 500 (server error)' },
       { sourceId: 'html', status: 'failed', items: 0, error: 'This is an HTML page, not a feed' },
@@ -134,34 +134,34 @@ describe('refreshSources', () => {
   });
 
   it('backs a failing source off (30 min doubling up to 24 h) and resets on success', async () => {
-    let health: SourceHealthMap = {};
+    let health: FeedHealthMap = {};
     let now = T0;
     const waits: number[] = [];
     for (let attempt = 0; attempt < 8; attempt++) {
       const { deps } = makeDeps({ 'https://a.example/feed': () => Promise.reject(new FeedError('Could not reach the server')) }, health, now);
-      health = (await refreshSources([source('a')], deps)).health;
+      health = (await refreshFeeds([source('a')], deps)).health;
       waits.push(health.a.nextAllowed - now);
       now = health.a.nextAllowed;
     }
     expect(waits.map((ms) => ms / MIN)).toEqual([30, 60, 120, 240, 480, 960, 1440, 1440]);
     const { deps } = makeDeps({ 'https://a.example/feed': async () => ok('1') }, health, now);
-    health = (await refreshSources([source('a')], deps)).health;
+    health = (await refreshFeeds([source('a')], deps)).health;
     expect(health.a).toMatchObject({ consecutiveFailures: 0, lastError: null, nextAllowed: now });
   });
 
   it('skips sources still backing off, unless forced', async () => {
-    const health: SourceHealthMap = {
+    const health: FeedHealthMap = {
       a: { lastAttempt: T0, lastSuccess: null, lastError: 'x', consecutiveFailures: 1, itemsSeen: 0, nextAllowed: T0 + 30 * MIN },
     };
     const answers = { 'https://a.example/feed': async () => ok('1'), 'https://b.example/feed': async () => ok('1') };
     const first = makeDeps(answers, health);
-    const report = await refreshSources([source('a'), source('b')], first.deps);
+    const report = await refreshFeeds([source('a'), source('b')], first.deps);
     expect(report.outcomes.map((o) => o.status)).toEqual(['skipped', 'saved']);
     expect(report.health.a).toBe(health.a);
     expect(first.progress).toEqual([[1, 1]]);
 
     const forced = makeDeps(answers, health);
-    expect((await refreshSources([source('a')], forced.deps, { force: true })).outcomes[0].status).toBe('saved');
+    expect((await refreshFeeds([source('a')], forced.deps, { force: true })).outcomes[0].status).toBe('saved');
   });
 
   it('never runs more fetches at once than the concurrency limit', async () => {
@@ -176,15 +176,15 @@ describe('refreshSources', () => {
     };
     const ids = Array.from({ length: 10 }, (_, i) => `s${i}`);
     const { deps, saved } = makeDeps(Object.fromEntries(ids.map((id) => [`https://${id}.example/feed`, slow])));
-    await refreshSources(ids.map(source), deps, { concurrency: 3 });
+    await refreshFeeds(ids.map(source), deps, { concurrency: 3 });
     expect(peak).toBe(3);
     expect(saved).toHaveLength(10);
   });
 
   it('refreshes a duplicated source once and leaves the input health untouched', async () => {
-    const health: SourceHealthMap = {};
+    const health: FeedHealthMap = {};
     const { deps, fetched } = makeDeps({ 'https://a.example/feed': async () => ok('1') }, health);
-    const report = await refreshSources([source('a'), source('a')], deps);
+    const report = await refreshFeeds([source('a'), source('a')], deps);
     expect(fetched).toHaveLength(1);
     expect(report.outcomes).toHaveLength(1);
     expect(health).toEqual({});
@@ -195,7 +195,7 @@ describe('refreshSources', () => {
     deps.onProgress = () => {
       throw new Error('display gone');
     };
-    await refreshSources([source('a'), source('b')], deps, { concurrency: 1 });
+    await refreshFeeds([source('a'), source('b')], deps, { concurrency: 1 });
     expect(saved).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { refreshSources, type RefreshDeps } from '../../../utils/feeds/refresh-feeds';
+import { refreshFeeds, type RefreshDeps } from '../../../utils/feeds/refresh-feeds';
 
 it.each([
   ['the browser’s DOMException', () => new DOMException('', 'QuotaExceededError')],
@@ -14,7 +14,7 @@ it.each([
     health: {},
     now: () => 0,
   };
-  const report = await refreshSources([{ id: 'a', outletId: 'a', url: 'https://a.example/feed' }], deps);
+  const report = await refreshFeeds([{ id: 'a', outletId: 'a', url: 'https://a.example/feed' }], deps);
   expect(report.outcomes[0].status).toBe('failed');
   expect(report.health.a.lastError).toMatch(/^Could not save the items: the browser’s storage for Parallax is full\. Free some disk space/);
 });

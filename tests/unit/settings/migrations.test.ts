@@ -56,7 +56,14 @@ describe('ratingOverrides version 1 -> 2', () => {
 describe('the other settings', () => {
   it('default to every source on, no custom sources and the default index settings', async () => {
     const { readSettings, DEFAULT_INDEX_SETTINGS } = await loadSettings();
-    expect(await readSettings()).toEqual({ disabledSources: [], ratingOverrides: {}, indexSettings: DEFAULT_INDEX_SETTINGS, customSources: [] });
+    expect(await readSettings()).toEqual({
+      disabledSources: [],
+      ratingOverrides: {},
+      indexSettings: DEFAULT_INDEX_SETTINGS,
+      customSources: [],
+      countCarriers: false,
+      storyCorrections: [],
+    });
   });
 
   it('store the sources turned off, so an outlet shipped later is on', async () => {
@@ -66,13 +73,15 @@ describe('the other settings', () => {
     expect(['fox-news', 'a-new-outlet'].map((id) => !disabled.has(id))).toEqual([false, true]);
   });
 
-  it('writeSettings replaces all four items and readSettings reads them back', async () => {
+  it('writeSettings replaces every item and readSettings reads them back', async () => {
     const { readSettings, writeSettings } = await loadSettings();
     const values = {
       disabledSources: ['ap'],
       ratingOverrides: { reuters: { bias: 'lean-right' as const } },
       indexSettings: { refreshMinutes: 120, retentionDays: 3, blindspotThreshold: 0.3, indexUrl: '' },
       customSources: [],
+      countCarriers: true,
+      storyCorrections: [{ url: 'https://a.example/x', title: 'A headline', storyId: 's1', anchors: ['https://b.example/y'], at: 1 }],
     };
     await writeSettings(values);
     expect(await readSettings()).toEqual(values);

@@ -18,6 +18,16 @@ const VALUES: SettingsValues = {
   ratingOverrides: { ap: { bias: 'center' }, reuters: { factuality: 'no-consensus' } },
   indexSettings: { refreshMinutes: 60, retentionDays: 14, blindspotThreshold: 0.25, indexUrl: 'https://index.example.org/parallax.json' },
   customSources: [{ ...custom, domains: [...custom.domains], feeds: [...custom.feeds], bias: { ...custom.bias } }],
+  countCarriers: true,
+  storyCorrections: [
+    {
+      url: 'https://www.wionews.com/world/blinken',
+      title: "Blinken meets China's VP Han",
+      storyId: 'demo:blinken',
+      anchors: ['https://apnews.com/article/x'],
+      at: 1_700_000_000_000,
+    },
+  ],
 };
 const file = (patch: Record<string, unknown>) => JSON.stringify({ ...toSettingsFile(VALUES, new Date('2024-05-01T10:00:00Z')), ...patch });
 
@@ -26,6 +36,16 @@ describe('settings file', () => {
     const text = JSON.stringify(toSettingsFile(VALUES, new Date('2024-05-01T10:00:00Z')));
     expect(JSON.parse(text)).toMatchObject({ format: 'parallax-settings', version: 1, exportedAt: '2024-05-01T10:00:00.000Z' });
     expect(parseSettingsFile(text)).toEqual({ ok: true, values: VALUES });
+  });
+
+  it('reads a file written before copies and corrections existed with their defaults', () => {
+    const parsed = parseSettingsFile(file({ countCarriers: undefined, storyCorrections: undefined }));
+    expect(parsed.ok && [parsed.values.countCarriers, parsed.values.storyCorrections]).toEqual([false, []]);
+  });
+
+  it('keeps only the known fields of a correction', () => {
+    const parsed = parseSettingsFile(file({ storyCorrections: [{ ...VALUES.storyCorrections[0], sentTo: 'x' }] }));
+    expect(parsed.ok && parsed.values.storyCorrections).toEqual(VALUES.storyCorrections);
   });
 
   it('keeps only the known fields', () => {
@@ -43,6 +63,13 @@ describe('settings file', () => {
     ['disabled ids that are not ids', file({ disabledSources: ['ok', 42] }), /"disabledSources"/],
     ['an unknown bias', file({ ratingOverrides: { ap: { bias: 'far-left' } } }), /unknown bias "far-left"/],
     ['an empty override', file({ ratingOverrides: { ap: {} } }), /of "ap" is empty/],
+    ['a count setting that is not a yes or no', file({ countCarriers: 'yes' }), /"countCarriers" must be true or false/],
+    [
+      'a correction without a URL',
+      file({ storyCorrections: [{ ...VALUES.storyCorrections[0], url: 'javascript:alert(1)' }] }),
+      /"storyCorrections" correction 1 has no http\(s\) "url"/,
+    ],
+    ['corrections that are not a list', file({ storyCorrections: {} }), /"storyCorrections" must be a list/],
     [
       'a refresh every second',
       file({ indexSettings: { ...VALUES.indexSettings, refreshMinutes: 0.016 } }),

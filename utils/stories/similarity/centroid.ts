@@ -104,7 +104,8 @@ export function rankStories(ctx: ScoringContext, vec: TermVector, time: number |
     for (let k = from; k < list.length; k++) {
       const s = list[k];
       if (s.dead || s.first < lo || s.first > hi) continue;
-      const w = tfOf(s).get(vec.terms[i]);
+      // The loaded centroid read in place: this loop runs for every posting entry of every term.
+      const w = (s.tf ?? tfOf(s)).get(vec.terms[i]);
       if (!w) continue;
       if (s.epoch !== epoch) {
         s.epoch = epoch;

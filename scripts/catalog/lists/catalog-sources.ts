@@ -1,4 +1,4 @@
-/** The public feed lists and the ownership source the catalog is built from, with their licences. */
+/** The public feed lists and the ownership sources the catalog is built from, with their licences. */
 import type { DataSource } from '../../../utils/model';
 
 const MIT = { licence: 'MIT', licenceUrl: 'https://opensource.org/license/mit' };
@@ -47,5 +47,17 @@ export const OWNERSHIP_SOURCES: DataSource[] = [
       'Copyright (c) 2024 Kagi Search, MIT License. Typologies are mapped onto six kinds; owners are shortened to their first clause.',
     commit: 'c4fc3b5',
     date: '2026-05-12',
+  },
+  {
+    id: 'state-media-matrix',
+    name: 'State Media Matrix (State Media Monitor, Alliance for Securing Democracy)',
+    url: 'https://github.com/ASD-at-GMF/state-media-profiles',
+    ...MIT,
+    attribution:
+      'Media company, site and model of state-affiliated media from State_Media_Matrix.csv in ASD-at-GMF/state-media-profiles ' +
+      '(seed data from the State Media Monitor of the Media and Journalism Research Center), Copyright (c) 2023 ASD-at-GMF, MIT License. ' +
+      'Used only where Kagi News media data has no record; models mapped onto six kinds (captured models: unknown).',
+    commit: 'd878fee',
+    date: '2024-02-07',
   },
 ];

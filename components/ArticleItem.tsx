@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../utils/format';
+import { safeHref } from '../utils/safe-url';
+import type { ArticleView, WhyView } from '../utils/views';
+import { CopyTag, WhyGrouped } from './Copies';
+
+/** What the reader can do with one article of the story. */
+export interface ArticleActions {
+  /** "Why grouped": asked of the worker when the reader opens it. */
+  onWhy?: (url: string) => Promise<WhyView | null>;
+  /** "Not this story". */
+  onDetach?: (article: ArticleView) => void;
+}
+
+export function ArticleItem({ article, actions = {} }: { article: ArticleView; actions?: ArticleActions }) {
+  const href = safeHref(article.url);
+  const [why, setWhy] = useState<WhyView | null | undefined>();
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    setOpen(!open);
+    if (!open && why === undefined && actions.onWhy) void actions.onWhy(article.url).then(setWhy, () => setWhy(null));
+  };
+  return (
+    <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
+      <span class="article-outlet">{article.outletName}</span> <CopyTag copy={article.copy} />
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          {article.title}
+        </a>
+      ) : (
+        <span>{article.title}</span>
+      )}
+      <span class="fine">
+        {article.current && <strong>You are reading this · </strong>}
+        <time dateTime={new Date(article.published).toISOString()}>{formatDate(article.published)}</time>
+      </span>
+      {(actions.onWhy || actions.onDetach) && (
+        <span class="article-actions fine">
+          {actions.onWhy && (
+            <button type="button" class="link" aria-expanded={open} onClick={toggle}>
+              Why grouped?
+            </button>
+          )}
+          {actions.onDetach && (
+            <button type="button" class="link" onClick={() => actions.onDetach?.(article)}>
+              Not this story
+            </button>
+          )}
+        </span>
+      )}
+      {open && (why === undefined ? <p class="why fine">Looking…</p> : <WhyGrouped why={why} />)}
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { plural, timeAgo } from '../../utils/format';
+import type { StoryDigest } from '../../utils/story-lists/digest';
+import { BiasStrip } from './BiasStrip';
+import { storyHref } from './links';
+
+/** One story in a list: its headline (a link to its page), bias bar, outlet count and age. */
+export function StoryCard({ story, now, children }: { story: StoryDigest; now: number; children?: ComponentChildren }) {
+  return (
+    <li class="story-card">
+      <a class="story-link" href={storyHref(story.id)}>
+        {story.title}
+      </a>
+      <div class="story-meta">
+        <BiasStrip shares={story.bias} />
+        <span class="outlet-count">{plural(story.outlets, 'outlet')}</span>
+        <span class="fine">
+          {plural(story.articles, 'article')} · updated {timeAgo(story.last, now)}
+        </span>
+      </div>
+      {children}
+    </li>
+  );
+}
+
+/** A list of story cards, fifty at a time, with a button for the next fifty. */
+export function StoryCards({
+  stories,
+  now,
+  shown,
+  onMore,
+  label,
+  extra,
+}: {
+  stories: StoryDigest[];
+  now: number;
+  shown: number;
+  onMore: () => void;
+  label: string;
+  extra?: (s: StoryDigest) => ComponentChildren;
+}) {
+  return (
+    <>
+      <ol class="story-cards" aria-label={label}>
+        {stories.slice(0, shown).map((s) => (
+          <StoryCard key={s.id} story={s} now={now}>
+            {extra?.(s)}
+          </StoryCard>
+        ))}
+      </ol>
+      {stories.length > shown && (
+        <button type="button" class="secondary" onClick={onMore}>
+          Show {Math.min(PAGE_SIZE, stories.length - shown)} more of {stories.length}
+        </button>
+      )}
+    </>
+  );
+}
+
+export const PAGE_SIZE = 50;

@@ -1,0 +1,47 @@
+import { languageName, regionName } from '../options/display-names';
+import { Choice } from '../SourceFiltersBar';
+import type { StoryDigest } from '../../utils/story-lists/digest';
+import type { StoryFilters } from '../../utils/story-lists/rank';
+
+const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
+
+/** Countries and languages that occur among the stories' outlets. */
+export function filterChoices(stories: readonly StoryDigest[]): { countries: string[]; languages: string[] } {
+  const countries = new Set<string>();
+  const languages = new Set<string>();
+  for (const s of stories) {
+    for (const c of s.countries) countries.add(c);
+    for (const l of s.languages) languages.add(l);
+  }
+  return { countries: [...countries], languages: [...languages] };
+}
+
+/** Region and language filters of a story list. */
+export function StoryFilterBar({
+  filters,
+  countries,
+  languages,
+  onChange,
+}: {
+  filters: StoryFilters;
+  countries: string[];
+  languages: string[];
+  onChange: (f: StoryFilters) => void;
+}) {
+  return (
+    <>
+      <Choice
+        label="Region"
+        value={filters.country}
+        options={byName(countries.map((c) => [c, regionName(c)]))}
+        onChange={(country) => onChange({ ...filters, country })}
+      />
+      <Choice
+        label="Language"
+        value={filters.language}
+        options={byName(languages.map((l) => [l, languageName(l)]))}
+        onChange={(language) => onChange({ ...filters, language })}
+      />
+    </>
+  );
+}

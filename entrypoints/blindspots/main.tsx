@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { BlindspotsPage } from '../../components/pages/BlindspotsPage';
+import { Loaded } from '../../components/pages/Loaded';
+import { send } from '../../utils/messages';
+
+const load = () => send('storyList', {});
+
+render(
+  <Loaded current="blindspots" load={load}>
+    {(list) => <BlindspotsPage stories={list.stories} now={list.now} rule={list.blindspotRule} />}
+  </Loaded>,
+  document.getElementById('app')!,
+);

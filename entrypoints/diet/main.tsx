@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import { DietPage } from '../../components/pages/DietPage';
+import { Loaded } from '../../components/pages/Loaded';
+import { dietEnabled } from '../../utils/diet/diet-store';
+import { send } from '../../utils/messages';
+
+const load = () => send('dietView', {});
+
+render(
+  <Loaded current="diet" load={load}>
+    {(view, reload) => (
+      <DietPage
+        view={view}
+        now={Date.now()}
+        onEnable={(on) => void dietEnabled.setValue(on).then(reload)}
+        onClear={async () => {
+          const { removed } = await send('clearDiet', {});
+          reload();
+          return removed;
+        }}
+      />
+    )}
+  </Loaded>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,66 @@
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../../scripts/demo/pages';
+import { readBuilt, startDemo, type DemoSession } from '../../scripts/demo/session';
+import { bigStory, manyStories } from '../../scripts/synthetic-index';
+import type { Catalog } from '../../utils/model';
+import { makeSnapshot } from '../../utils/snapshot';
+
+/**
+ * The pages with a large index in real Chromium: a 200-article story and 5,000 more stories
+ * (20,200 articles). Prints the time from opening each page to its content drawn (worker answer
+ * included) as figures; asserts what is drawn, not how fast.
+ */
+const SHOTS = 'test-results/screenshots';
+let demo: DemoSession;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  demo = await startDemo({ headless: true });
+  const now = Date.now();
+  const catalog = readBuilt<Catalog>('catalog.json');
+  const snapshot = makeSnapshot('Scale test', [...bigStory(catalog, 200, now), ...manyStories(catalog, 5000, 4, now)]);
+  expect(await demo.send('importIndex', { text: JSON.stringify(snapshot) })).toEqual({ ok: true, articles: 20_200 });
+});
+afterAll(() => demo?.close());
+
+const drawnMs = async (page: import('playwright-core').Page) => Number(await page.getAttribute('body', 'data-rendered-ms'));
+
+describe('the pages with 5,000 stories indexed', () => {
+  it('draws a 200-article story and today’s 5,000-story list', async () => {
+    const figures: Record<string, number[]> = { story: [], stories: [] };
+    for (let run = 0; run < 3; run++) {
+      const story = await openExtensionPage(demo, 'story.html?id=big-story');
+      expect(await story.textContent('.covered')).toMatch(/^200 articles from \d+ outlets/);
+      expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
+      figures.story.push(await drawnMs(story));
+      if (run === 0) await story.screenshot({ path: `${SHOTS}/page-story-200.png`, fullPage: true });
+      await story.close();
+      const stories = await openExtensionPage(demo, 'stories.html');
+      expect(await stories.getByRole('list', { name: 'Top stories' }).locator('.story-card').count()).toBe(50);
+      expect(await stories.locator('.story-card .outlet-count').first().textContent()).toMatch(/^\d+ outlets$/);
+      figures.stories.push(await drawnMs(stories));
+      await stories.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+    console.log(
+      JSON.stringify({
+        figure: 'story page, 200 articles: open to drawn in Chromium',
+        value: median(figures.story),
+        unit: 'ms',
+        runs: figures.story,
+        target: '≤ 150 ms',
+      }),
+    );
+    console.log(
+      JSON.stringify({
+        figure: "today's stories, 5,000 stories: open to drawn in Chromium",
+        value: median(figures.stories),
+        unit: 'ms',
+        runs: figures.stories,
+        target: '≤ 300 ms',
+      }),
+    );
+  });
+});

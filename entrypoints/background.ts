@@ -81,9 +81,8 @@ export default defineBackground(() => {
     if (alarm.name === REFRESH_ALARM) await refresh.run().catch(() => undefined);
   });
 
-  // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
-  // (Only a load, at most once a second per tab: Chromium reports each pushState as one; a
-  // single-page site's URL change is re-read by the content script.)
+  // A tab that loads (at most once a second: Chromium counts each pushState) or closes forgets
+  // its article and badge; a single-page site's URL change is re-read by the content script.
   const loads = createTabThrottle(1000);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' || !loads.take(tabId)) return;

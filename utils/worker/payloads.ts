@@ -75,7 +75,10 @@ const CHECKERS: { [T in MessageType]: Checker<T> } = {
   indexStatus: none,
   refreshNow: none,
   feedHealth: none,
-  exportIndex: none,
+  exportIndex: (p) => {
+    if (p.includeDiet !== undefined && typeof p.includeDiet !== 'boolean') throw new PayloadError('includeDiet is not true or false.');
+    return p.includeDiet === undefined ? {} : { includeDiet: p.includeDiet };
+  },
   clearIndex: none,
 };
 

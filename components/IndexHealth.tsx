@@ -46,6 +46,11 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
           {status.sourceError}
         </p>
       )}
+      {status.problem ? (
+        <p role="alert" class="flag">
+          {status.problem}
+        </p>
+      ) : null}
       <p role="status" class="progress">
         {status.refreshing ? readingFeeds(status.refreshing) : ''}
       </p>

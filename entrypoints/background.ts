@@ -3,8 +3,9 @@ import { createDb } from '../utils/db';
 import { createDietStore } from '../utils/diet/diet-store';
 import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
-import { refreshProgress } from '../utils/refresh-progress';
+import { refreshProblem, refreshProgress } from '../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
+import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
@@ -12,6 +13,7 @@ import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
 import { createHostAccess } from '../utils/worker/host-access';
+import { createTabThrottle } from '../utils/worker/tab-throttle';
 
 const REFRESH_ALARM = 'refresh-feeds';
 
@@ -34,6 +36,7 @@ export default defineBackground(() => {
     settings: () => indexSettings.getValue(),
     fetchFeed,
     progress: { get: () => refreshProgress.getValue(), set: (p) => refreshProgress.setValue(p) },
+    problem: { get: () => refreshProblem.getValue(), set: (m) => refreshProblem.setValue(m) },
     now: Date.now,
     grantedOrigins: access.granted,
     preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
@@ -59,6 +62,7 @@ export default defineBackground(() => {
     diet: createDietStore(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
+  void refreshProgress.setValue(null); // A starting worker runs no refresh: older progress is stale.
 
   async function schedule() {
     const { refreshMinutes } = await indexSettings.getValue();
@@ -79,10 +83,11 @@ export default defineBackground(() => {
     if (alarm.name === REFRESH_ALARM && (await sourcesChosen.getValue()) !== null) await refresh.run().catch(() => undefined);
   });
 
-  // A tab that navigates or closes forgets its article; the badge is per tab and resets itself.
-  // (Only a load clears it: a single-page site's URL change is re-read by the content script.)
+  // A tab that loads (at most once a second: Chromium counts each pushState) or closes forgets
+  // its article and badge; a single-page site's URL change is re-read by the content script.
+  const loads = createTabThrottle(1000);
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
+    if (change.status !== 'loading' || !loads.take(tabId)) return;
     void clearTabState(tabId);
     void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });

@@ -19,11 +19,20 @@ export default defineContentScript({
       void send('pageArticle', { url: location.href, article }).catch(() => undefined);
     };
     report();
-    // Single-page sites: re-read after the URL changes, once the new page had time to render.
+    // Single-page sites: re-read after the URL changes, once the new page had time to render;
+    // a page that changes its URL without pause is still read, every 2 s at most.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pendingSince: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearTimeout(timer);
-      timer = setTimeout(report, 600);
+      pendingSince ??= Date.now();
+      timer = setTimeout(
+        () => {
+          pendingSince = undefined;
+          report();
+        },
+        Math.max(0, Math.min(600, pendingSince + 2000 - Date.now())),
+      );
     });
   },
 });

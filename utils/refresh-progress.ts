@@ -6,3 +6,9 @@ import { storage } from 'wxt/utils/storage';
  * shows it. Null when no refresh runs. In `storage.session`: the worker may be killed mid-refresh.
  */
 export const refreshProgress = storage.defineItem<{ done: number; total: number; at: number } | null>('session:refreshProgress', { fallback: null });
+
+/**
+ * Why the last refresh could not save what it fetched (a full disk), in plain words; null after
+ * a refresh that saved everything. Outside IndexedDB, since the database may be what failed.
+ */
+export const refreshProblem = storage.defineItem<string | null>('session:refreshProblem', { fallback: null });

@@ -112,6 +112,8 @@ export interface IndexStatus {
   source?: { url: string; version: number; createdAt?: string; checkedAt: number };
   /** Why the static index could not be followed at the last try (the index was left as it was). */
   sourceError?: string;
+  /** Why the last refresh could not save what it fetched, in plain words (e.g. the disk is full). */
+  problem?: string;
 }
 
 /** Everything the popup shows for one tab, one state at a time. */

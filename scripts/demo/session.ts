@@ -51,6 +51,8 @@ export interface DemoOptions {
   demoIndex?: boolean;
   /** Send every host name to the demo site, so that every request made is seen (`site.requests`). */
   catchAll?: boolean;
+  /** The browser profile's folder (a fresh temporary one unless given). */
+  userDataDir?: string;
 }
 
 export async function startDemo(options: DemoOptions): Promise<DemoSession> {
@@ -58,7 +60,7 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
   const { articles } = JSON.parse(readFileSync(DEMO_INDEX, 'utf8')) as IndexSnapshot;
   const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files, catchAll: options.catchAll });
   const extensionPath = options.extensionDir ?? EXTENSION_DIR;
-  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args: site.chromiumArgs });
+  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args: site.chromiumArgs, userDataDir: options.userDataDir });
   const { context, extensionId, worker } = launched;
   let extensionPage: Page | undefined;
   const send = async (type: string, payload: unknown) => {

@@ -52,7 +52,16 @@ export function readPage(doc: Document, url: string, fields: typeof readFields |
     const article = fields(src);
     return article ? { ...verdict, article } : { isArticle: false, reasons: [...verdict.reasons, 'untitled'] };
   } catch (error) {
-    return { isArticle: false, reasons: [`unreadable:${error}`] };
+    return { isArticle: false, reasons: [`unreadable:${describeError(error)}`] };
+  }
+}
+
+/** Words for anything thrown, even where a page has broken `toString` or thrown a Symbol. */
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'unprintable error';
   }
 }
 

@@ -76,9 +76,21 @@ export interface RefreshReport {
   outcomes: FeedOutcome[];
 }
 
+/** IndexedDB's "quota exceeded", as the browser or Dexie (which wraps it in `inner`) throws it. */
+function isStorageFull(error: unknown): boolean {
+  const e = error as { name?: unknown; inner?: { name?: unknown } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
 /** Plain words for anything thrown; FeedError messages are already plain. */
 function describe(error: unknown, stage: 'read' | 'save'): string {
   if (isFeedError(error)) return error.message;
+  if (stage === 'save' && isStorageFull(error)) {
+    return 'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
+  }
+  if (stage === 'save' && (error as { name?: unknown } | null)?.name === 'DatabaseClosedError') {
+    return 'Could not save the items: the browser closed Parallax’s database, as it does when the disk is full. Free some disk space, then refresh again.';
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return stage === 'save' ? `Could not save the items (${detail})` : `Could not read the feed (${detail})`;
 }

@@ -23,7 +23,7 @@ export interface HandlerDeps {
   action: BadgeApi;
   /** Runs the content script in a tab the reader clicked on (activeTab). */
   inject(tabId: number): Promise<void>;
-  refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']> };
+  refresh: { start(): boolean; progress(): Promise<IndexStatus['refreshing']>; problem?(): Promise<string | undefined> };
   now(): number;
   sleep(ms: number): Promise<void>;
   /** What the reader's host grants leave out (shown with the index status). */
@@ -40,7 +40,13 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
 
   async function indexStatus(): Promise<IndexStatus> {
-    const [counts, meta, refreshing, access] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress(), deps.access?.()]);
+    const problem = await deps.refresh.problem?.();
+    // A full disk can leave the database unreadable until there is room again: say why.
+    const [counts, meta, refreshing, access] = await Promise.all([deps.store.counts(), deps.store.meta(), deps.refresh.progress(), deps.access?.()]).catch(
+      (error: unknown) => {
+        throw problem ? new Error(problem) : error;
+      },
+    );
     const follow = meta?.origin === 'url' ? meta.follow : undefined;
     return {
       ...counts,
@@ -50,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       ...(follow ? { source: { url: follow.url, version: follow.sequence, createdAt: meta?.createdAt, checkedAt: follow.checkedAt } } : {}),
       ...(meta?.followError ? { sourceError: meta.followError.message } : {}),
       ...(access ? { access } : {}),
+      ...(problem ? { problem } : {}),
     };
   }
 

@@ -18,6 +18,8 @@ export interface IndexMeta {
   follow?: IndexFollow;
   /** Why the last attempt to follow the static index failed; cleared by the next success. */
   followError?: { at: number; message: string };
+  /** The demo snapshot's own URLs, which give way to the reader's sources (see `snapshotUrls`). */
+  demoUrls?: string[];
 }
 
 /** One item of one source's feed, ready to index. */
@@ -92,7 +94,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.articles.bulkAdd(articles);
             await db.stories.bulkAdd(fresh.toRows());
-            await db.meta.put({ key: 'index', value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, ...extra } satisfies IndexMeta });
+            const demoUrls = origin === 'demo' ? articles.map((a) => a.url) : undefined;
+            await db.meta.put({
+              key: 'index',
+              value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, demoUrls, ...extra } satisfies IndexMeta,
+            });
             await putCounts(fresh.size);
           });
           engine = Promise.resolve(fresh);
@@ -163,6 +169,13 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
 
     /** URLs of every article held. */
     urls: () => db.articles.toCollection().primaryKeys(),
+
+    /** URLs of the demo snapshot's articles, not of those a refresh added since (a refresh stopped
+     * half-way has saved some sources already). */
+    async snapshotUrls(): Promise<string[]> {
+      const demoUrls = ((await db.meta.get('index'))?.value as IndexMeta | undefined)?.demoUrls;
+      return demoUrls ?? db.articles.toCollection().primaryKeys();
+    },
 
     /** The story of the page: its canonical URL if indexed, else the engine's precision-tuned match. */
     async match(article: ArticleMeta): Promise<string | null> {

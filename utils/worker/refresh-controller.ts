@@ -31,6 +31,8 @@ export interface RefreshControllerDeps {
   settings(): Promise<IndexSettings>;
   fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchResult>;
   progress: { get(): Promise<{ done: number; total: number; at: number } | null>; set(p: { done: number; total: number; at: number } | null): Promise<void> };
+  /** Why the last refresh could not save, kept outside IndexedDB (it may be what failed). */
+  problem?: { get(): Promise<string | null>; set(message: string | null): Promise<void> };
   now(): number;
   /**
    * Host patterns the reader granted; a feed outside them is not fetched. Without it every feed
@@ -62,8 +64,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
 
   async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
-    const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.urls() : [];
-    let saved = 0;
+    const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.snapshotUrls() : [];
+    // Feed articles held after this refresh, new or already there (a stopped refresh saved some).
+    let brought = 0;
     const outlets = await deps.enabledOutlets();
     // A feed in another language than its outlet's (France 24 in Spanish) is read in its own.
     const language = new Map(outlets.flatMap((o) => o.feeds.map((url) => [url, o.feedLanguages?.[url] ?? o.language])));
@@ -80,27 +83,33 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         health,
         now: deps.now,
         save: async (feedUrl, items, meta) => {
-          saved += await deps.store.ingest(meta.outletId, toNewArticles(items, meta.fetchedAt, settings.retentionDays), language.get(feedUrl));
+          const articles = toNewArticles(items, meta.fetchedAt, settings.retentionDays);
+          await deps.store.ingest(meta.outletId, articles, language.get(feedUrl));
+          brought += articles.length;
         },
         onProgress: (done) => void deps.progress.set({ done, total, at: deps.now() }),
       },
       { force, concurrency: REFRESH_CONCURRENCY, fetch: { timeoutMs: FEED_TIMEOUT_MS } },
     );
+    // Said first: the health rows below are written to the same, maybe full, database.
+    const unsaved = report.outcomes.find((o) => o.error?.startsWith('Could not save the items:'));
+    if (unsaved) await deps.problem?.set(unsaved.error!);
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(
       Object.entries(report.health)
         .filter(([url]) => outletOf.has(url))
         .map(([url, h]) => ({ ...h, url, outletId: outletOf.get(url)! })),
     );
-    if (saved > 0 && demo.length > 0) {
+    if (brought > 0 && demo.length > 0) {
       await deps.store.remove(demo);
-      await deps.store.setMeta({ origin: 'feeds', label: undefined });
+      await deps.store.setMeta({ origin: 'feeds', label: undefined, demoUrls: undefined });
     }
   }
 
   async function refresh(force: boolean) {
     const settings = await deps.settings();
     try {
+      await deps.problem?.set(null);
       const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
       const allows = (url: string) => granted?.allows(url) ?? true;
       // A static index decides its own retention: pruning here would only part the copy from it.
@@ -112,6 +121,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         await deps.store.prune(settings.retentionDays);
       }
       await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
+    } catch (error) {
+      if (!(await deps.problem?.get())) await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
     } finally {
       await deps.progress.set(null);
     }
@@ -128,6 +140,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       if (running) return false;
       void this.run(true).catch(() => undefined);
       return true;
+    },
+    async problem(): Promise<string | undefined> {
+      return (await deps.problem?.get()) ?? undefined;
     },
     async progress(): Promise<IndexStatus['refreshing']> {
       const p = await deps.progress.get();

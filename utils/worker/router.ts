@@ -1,5 +1,6 @@
 import type { Handlers, Message } from '../messages';
 import { CONTENT_MESSAGES, isMessage } from '../messages';
+import { checkPayload } from './payloads';
 
 interface Sender {
   id?: string;
@@ -22,7 +23,7 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (CONTENT_MESSAGES.has(type) ? sender.tab?.id === undefined : !fromOwnPage) throw new Error(`"${type}" is not accepted from there.`);
     const handler = handlers[type] as (p: unknown, s: { tabId?: number; url?: string }) => Promise<unknown>;
     try {
-      return await handler(payload ?? {}, { tabId: sender.tab?.id, url: sender.url });
+      return await handler(checkPayload(type, payload), { tabId: sender.tab?.id, url: sender.url });
     } catch (error) {
       // Only a plain native Error crosses the message channel with its words intact (Dexie's
       // errors do not count as one there).

@@ -105,7 +105,8 @@ describe('Firefox ESR with the MV2 build', () => {
     const tabId = await chrome.tabId(AP);
     expect(tabId).toBeTypeOf('number');
     const popup = await chrome.readPage(`popup.html?tabId=${tabId}`, 'body[data-state]:not([data-state="loading"])');
-    expect(popup).toMatchObject({ ready: true, state: 'matched', h1: 'Covered by 3 outlets (1 unrated)' });
+    expect(popup).toMatchObject({ ready: true, state: 'matched' });
+    expect(popup.h1).toMatch(/^Covered by \d+ outlets/);
     expect(popup.text).toContain('Associated Press');
   });
 

@@ -5,7 +5,6 @@ import { fetchFeed } from '../utils/feeds/fetch-feed';
 import type { Catalog } from '../utils/model';
 import { refreshProblem, refreshProgress } from '../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
-import { parseSnapshot } from '../utils/snapshot';
 import { clearTabState } from '../utils/tab-state';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
@@ -14,6 +13,7 @@ import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
 import { createHostAccess } from '../utils/worker/host-access';
 import { createTabThrottle } from '../utils/worker/tab-throttle';
+import { injectReader } from '../utils/worker/inject-reader';
 
 const REFRESH_ALARM = 'refresh-feeds';
 
@@ -47,14 +47,7 @@ export default defineBackground(() => {
     outlets,
     prefs: readPrefs,
     action,
-    inject: async (tabId) => {
-      // MV3 has `scripting`; Firefox's MV2 build has only `tabs.executeScript`.
-      if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      else
-        await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, {
-          file: '/content-scripts/content.js',
-        });
-    },
+    inject: injectReader,
     refresh,
     now: Date.now,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),

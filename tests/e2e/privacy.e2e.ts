@@ -28,7 +28,9 @@ const OUTSIDE = [
   { url: 'https://news.rivertown-herald.com/2023/09/18/council-approves-new-library', headline: 'Council approves new library on the old mill site' },
   { url: 'https://blog.lakeside-observer.net/posts/lifeboat-crew-rescue-two-sailors', headline: 'Lifeboat crew rescue two sailors off the north pier' },
 ];
-const INDEX_URL = 'https://static-index.parallax-demo.org/parallax/index.json';
+// An index URL is fetched only while its host is granted; automation cannot answer the prompt the
+// options page shows, so the index sits on a host the test build holds (an outlet site with no feed).
+const INDEX_URL = 'https://www.reuters.com/parallax/index.json';
 const RESULTS = 'test-results/privacy-requests.json';
 
 const page = (headline: string, url: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title>

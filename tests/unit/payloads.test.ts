@@ -48,8 +48,14 @@ describe('the worker validates what a content script sends', () => {
     ['a negative tab id', 'tabView', { tabId: -1 }],
     ['a fractional tab id', 'tabView', { tabId: 1.5 }],
     ['an import that is not text', 'importIndex', { text: { articles: [] } }],
+    ['a demo flag that is a string', 'importIndex', { text: '{}', demo: 'yes' }],
   ] as const)('rejects %s', (_why, type, payload) => {
     expect(() => checkPayload(type, payload)).toThrow(PayloadError);
+  });
+
+  it('keeps the demo flag of an import (the demo snapshot gives way to the first refresh)', () => {
+    expect(checkPayload('importIndex', { text: '{}', demo: true })).toEqual({ text: '{}', demo: true });
+    expect(checkPayload('importIndex', { text: '{}' })).toEqual({ text: '{}' });
   });
 
   it('the router refuses a hostile payload before any handler runs', async () => {

@@ -71,7 +71,10 @@ const CHECKERS: { [T in MessageType]: Checker<T> } = {
   storyList: none,
   dietView: none,
   clearDiet: none,
-  importIndex: (p) => ({ text: text(p.text, 'text', MAX_IMPORT_CHARS) }),
+  importIndex: (p) => {
+    if (p.demo !== undefined && typeof p.demo !== 'boolean') throw new PayloadError('demo is not true or false.');
+    return { text: text(p.text, 'text', MAX_IMPORT_CHARS), ...(p.demo === undefined ? {} : { demo: p.demo }) };
+  },
   indexStatus: none,
   refreshNow: none,
   feedHealth: none,

@@ -122,7 +122,9 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       }
       await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } catch (error) {
-      if (!(await deps.problem?.get())) await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+      // A static index's refusal is kept with the index (followError) and said there once.
+      if (!settings.indexUrl && !(await deps.problem?.get()))
+        await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     } finally {
       await deps.progress.set(null);

@@ -132,10 +132,10 @@ describe('accessibility (axe-core) of the popup in every state, light and dark',
       // The loading state is held by a worker that never answers.
       if (hold) await popup.addInitScript(() => (chrome.runtime.sendMessage = (() => new Promise(() => undefined)) as never));
       await popup.goto(`chrome-extension://${demo.extensionId}/popup.html?tabId=${tabId}`);
-      const expected = state === 'outlet-disabled' ? 'matched' : state === 'refreshing' ? 'index-empty' : state === 'outside-catalog' ? undefined : state;
+      const expected = state === 'outlet-disabled' ? 'matched' : state === 'refreshing' ? 'building' : state === 'outside-catalog' ? undefined : state;
       if (hold) await popup.locator('[role="status"]').first().waitFor();
       else await popup.waitForSelector(expected ? `body[data-state="${expected}"]` : 'body[data-state]:not([data-state="loading"])');
-      if (state === 'refreshing') await popup.waitForSelector('text=Refreshing 12/80');
+      if (state === 'refreshing') await popup.waitForSelector('text=/Reading 12 of 80 feeds/');
       expect(await audit(popup, `popup-${state}`, scheme)).toEqual([]);
       await popup.close();
     }

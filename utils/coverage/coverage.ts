@@ -5,22 +5,13 @@
  * source never needs re-clustering.
  */
 import { BIASES, FACTUALITIES, type Bias, type BiasOrUnrated, type Factuality, type FactualityOrUnrated, type Outlet } from '../model';
-import { type CopyMark, honestCoverage, type Reporting } from '../copies';
+import { type CopyInput, type CopyMark, honestCoverage, type Reporting } from '../copies';
 import { blindspotOf, type Blindspot } from './blindspot';
 import { largestRemainder } from './percent';
 import { summarize, type SummarySentence } from './summary';
 
-/** One article of the story (an IndexedArticle fits). */
-export interface CoverageArticle {
-  url: string;
-  outletId: string;
-  title: string;
-  description?: string;
-  /** Byline or feed author, when known: it can name the wire an article carries. */
-  author?: string;
-  /** Epoch ms. */
-  published: number;
-}
+/** One article of the story (an IndexedArticle fits): what copy detection reads of it. */
+export type CoverageArticle = CopyInput;
 
 /** The reader's own rating of an outlet, which wins over the catalog's. */
 export interface RatingOverride {

@@ -67,22 +67,18 @@ export function parseSnapshot(text: string): SnapshotResult {
     if (seen.has(url)) return fail(`Article ${i + 1} repeats the URL ${url}.`);
     seen.add(url);
   }
-  const articles = (s.articles as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId, added, author }) => ({
-    url,
-    outletId,
-    title,
-    description,
-    published,
-    storyId,
-    ...(added === undefined ? {} : { added }),
-    ...(author ? { author } : {}),
-  }));
+  const articles = (s.articles as IndexedArticle[]).map(articleFields);
   const diet = s.diet === undefined ? undefined : parseDietEntries(s.diet);
   if (diet === null) return fail('The reading diet in the file is not valid.');
   return {
     ok: true,
     snapshot: { format: 'parallax-index', version: 1, label: s.label.slice(0, 200), createdAt: s.createdAt, articles, ...(diet ? { diet } : {}) },
   };
+}
+
+/** The fields of an article that passed `articleProblem`, and nothing else the file carried. */
+export function articleFields({ url, outletId, title, description, published, storyId, added, author }: IndexedArticle): IndexedArticle {
+  return { url, outletId, title, description, published, storyId, ...(added === undefined ? {} : { added }), ...(author ? { author } : {}) };
 }
 
 export function makeSnapshot(label: string, articles: IndexedArticle[], now: Date = new Date()): IndexSnapshot {

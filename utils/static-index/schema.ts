@@ -5,7 +5,7 @@
  * Parsing checks everything before anything is used, and says in words what is wrong.
  */
 import type { IndexedArticle } from '../model';
-import { articleProblem, SNAPSHOT_LIMITS } from '../snapshot';
+import { articleFields, articleProblem, SNAPSHOT_LIMITS } from '../snapshot';
 
 export const MANIFEST_FORMAT = 'parallax-static-index';
 export const DELTA_FORMAT = 'parallax-index-delta';
@@ -142,14 +142,7 @@ export function parseDelta(text: string, expect: { series: string; from: number;
   if (!d.removed.every((u) => typeof u === 'string')) return fail('The delta\'s "removed" list holds something other than URLs.');
   if (!d.moved.every((m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && isId(m[1])))
     return fail('The delta\'s "moved" list is not [url, story id] pairs.');
-  const added = (d.added as IndexedArticle[]).map(({ url, outletId, title, description, published, storyId }) => ({
-    url,
-    outletId,
-    title,
-    description,
-    published,
-    storyId,
-  }));
+  const added = (d.added as IndexedArticle[]).map(articleFields);
   const value: IndexDelta = {
     format: DELTA_FORMAT,
     version: STATIC_INDEX_VERSION,

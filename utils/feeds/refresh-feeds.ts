@@ -77,16 +77,21 @@ export interface RefreshReport {
 }
 
 /** IndexedDB's "quota exceeded", as the browser or Dexie (which wraps it in `inner`) throws it. */
-function isStorageFull(error: unknown): boolean {
+/** The browser refused a write or an open because its storage (or the disk) is full. */
+export function isStorageFull(error: unknown): boolean {
   const e = error as { name?: unknown; inner?: { name?: unknown } } | null;
   return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
 }
+
+/** What the reader is told when storage is full, wherever the refresh met it. */
+export const STORAGE_FULL =
+  'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
 
 /** Plain words for anything thrown; FeedError messages are already plain. */
 function describe(error: unknown, stage: 'read' | 'save'): string {
   if (isFeedError(error)) return error.message;
   if (stage === 'save' && isStorageFull(error)) {
-    return 'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
+    return STORAGE_FULL;
   }
   if (stage === 'save' && (error as { name?: unknown } | null)?.name === 'DatabaseClosedError') {
     return 'Could not save the items: the browser closed Parallax’s database, as it does when the disk is full. Free some disk space, then refresh again.';

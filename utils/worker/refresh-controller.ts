@@ -3,7 +3,7 @@ import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
 import { grantChecker } from '../access';
-import { refreshFeeds } from '../feeds/refresh-feeds';
+import { isStorageFull, refreshFeeds, STORAGE_FULL } from '../feeds/refresh-feeds';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import type { IndexSettings } from '../settings';
@@ -124,7 +124,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     } catch (error) {
       // A static index's refusal is kept with the index (followError) and said there once.
       if (!settings.indexUrl && !(await deps.problem?.get()))
-        await deps.problem?.set(`The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+        await deps.problem?.set(isStorageFull(error) ? STORAGE_FULL : `The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     } finally {
       await deps.progress.set(null);

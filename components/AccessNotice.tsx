@@ -1,5 +1,5 @@
 import type { AccessStatus } from '../utils/access';
-import { tn } from '../utils/i18n/translate';
+import { formatCount, t, tn } from '../utils/i18n/translate';
 
 export interface AccessNoticeProps {
   access: AccessStatus | undefined;
@@ -17,25 +17,20 @@ export function AccessNotice({ access, onGrant, onChoose }: AccessNoticeProps) {
   if (!access || access.missing === 0) return null;
   if (!access.chosen) {
     return (
-      <section class="access-notice" aria-label="Access">
-        <p>Parallax reads no feeds until you choose your sources.</p>
+      <section class="access-notice" aria-label={t('access_label')}>
+        <p>{t('access_notChosen')}</p>
         <button type="button" class="primary" onClick={onChoose}>
-          Choose your sources
+          {t('access_choose')}
         </button>
       </section>
     );
   }
   const all = access.missing === access.sources;
   return (
-    <section class="access-notice" aria-label="Access">
-      <p>
-        {all
-          ? `Parallax may not read the feeds and sites of your ${tn('common_sources', access.sources)}`
-          : `Parallax may not read the feeds and sites of ${access.missing} of your ${tn('common_sources', access.sources)}`}
-        , so their coverage is missing. Clicking the Parallax icon on an article still reads that page.
-      </p>
+    <section class="access-notice" aria-label={t('access_label')}>
+      <p>{all ? tn('access_missingAll', access.sources) : tn('access_missingSome', access.sources, formatCount(access.missing))}</p>
       <button type="button" class="primary" onClick={() => onGrant(access.origins)}>
-        Allow access to {all ? 'them' : tn('common_sources', access.missing)}
+        {all ? t('access_allowThem') : tn('access_allowSome', access.missing)}
       </button>
     </section>
   );

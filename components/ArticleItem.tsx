@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../utils/format';
+import { t } from '../utils/i18n/translate';
 import { safeHref } from '../utils/safe-url';
 import type { ArticleView, WhyView } from '../utils/views';
 import { CopyTag, WhyGrouped } from './Copies';
@@ -20,35 +21,36 @@ export function ArticleItem({ article, actions = {} }: { article: ArticleView; a
     setOpen(!open);
     if (!open && why === undefined && actions.onWhy) void actions.onWhy(article.url).then(setWhy, () => setWhy(null));
   };
+  // Headlines and outlet names are in their own script and direction, whatever the UI's.
   return (
     <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
-      <span class="article-outlet">{article.outletName}</span> <CopyTag copy={article.copy} />
+      <bdi class="article-outlet">{article.outletName}</bdi> <CopyTag copy={article.copy} />
       {href ? (
-        <a href={href} target="_blank" rel="noreferrer">
+        <a href={href} target="_blank" rel="noreferrer" dir="auto">
           {article.title}
         </a>
       ) : (
-        <span>{article.title}</span>
+        <span dir="auto">{article.title}</span>
       )}
       <span class="fine">
-        {article.current && <strong>You are reading this · </strong>}
+        {article.current && <strong>{t('popup_youAreReading')} · </strong>}
         <time dateTime={new Date(article.published).toISOString()}>{formatDate(article.published)}</time>
       </span>
       {(actions.onWhy || actions.onDetach) && (
         <span class="article-actions fine">
           {actions.onWhy && (
             <button type="button" class="link" aria-expanded={open} onClick={toggle}>
-              Why grouped?
+              {t('popup_whyGrouped')}
             </button>
           )}
           {actions.onDetach && (
             <button type="button" class="link" onClick={() => actions.onDetach?.(article)}>
-              Not this story
+              {t('popup_notThisStory')}
             </button>
           )}
         </span>
       )}
-      {open && (why === undefined ? <p class="why fine">Looking…</p> : <WhyGrouped why={why} />)}
+      {open && (why === undefined ? <p class="why fine">{t('popup_looking')}</p> : <WhyGrouped why={why} />)}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { BIASES, type BiasOrUnrated } from '../utils/model';
 import { BIAS_LABELS } from '../utils/i18n/labels';
+import { formatCount, t } from '../utils/i18n/translate';
 import type { ArticleView } from '../utils/views';
 import { ArticleItem, type ArticleActions } from './ArticleItem';
 import { BIAS_TAGS } from './BiasBar';
@@ -28,12 +29,12 @@ export function ArticleList({
   const present = GROUPS.filter((g) => articles.some((a) => a.bias === g));
   const groups = filter === 'all' ? present : present.filter((g) => g === filter);
   return (
-    <section class="articles" aria-label="Articles">
-      <h2>Articles</h2>
-      <div class="filters" role="group" aria-label="Filter articles by bias">
+    <section class="articles" aria-label={t('popup_articles')}>
+      <h2>{t('popup_articles')}</h2>
+      <div class="filters" role="group" aria-label={t('popup_filterByBias')}>
         {(['all', ...present] as const).map((g) => (
           <button key={g} type="button" aria-pressed={filter === g} onClick={() => setFilter(g)}>
-            {g === 'all' ? 'All' : BIAS_LABELS[g]}
+            {g === 'all' ? t('popup_filterAll') : BIAS_LABELS[g]}
           </button>
         ))}
       </div>
@@ -48,7 +49,7 @@ export function ArticleList({
                 <span class={`swatch bias-${g}`} aria-hidden="true">
                   {BIAS_TAGS[g]}
                 </span>{' '}
-                {BIAS_LABELS[g]} <span class="fine">({items.length})</span>
+                {BIAS_LABELS[g]} <span class="fine">({formatCount(items.length)})</span>
               </h3>
             </summary>
             <ul>

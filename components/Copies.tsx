@@ -1,24 +1,27 @@
 import type { ComponentChildren } from 'preact';
+import { type MessageKey, t } from '../utils/i18n/translate';
 import type { CopyView, CoverageView, DetachedView, WhyView } from '../utils/views';
+import { Phrase } from './Phrase';
+
+const TAGS: Record<CopyView['kind'], MessageKey> = { copy: 'copies_tagCopy', based: 'copies_tagBased', original: 'copies_tagOriginal' };
+const SENTENCES: Record<CopyView['kind'], MessageKey> = { copy: 'copies_isCopy', based: 'copies_isBased', original: 'copies_isOriginal' };
+
+/** The source's name, isolated: it may be written right to left. */
+const source = (copy: CopyView) => <bdi key="s">{copy.source}</bdi>;
+
+/** How an article relates to a carried report, as a sentence for the reader. */
+function copySentence(copy: CopyView | undefined): ComponentChildren {
+  return copy ? <Phrase id={SENTENCES[copy.kind]} parts={[source(copy)]} /> : t('copies_ownReport');
+}
 
 /** "Reuters copy", "Based on Reuters", "Reuters original": how an article relates to a carried report. */
-function copyLabel(copy: CopyView): string {
-  if (copy.kind === 'copy') return `${copy.source} copy`;
-  if (copy.kind === 'based') return `Based on ${copy.source}`;
-  return `${copy.source} original`;
-}
-
-/** The same, as a sentence for the reader. */
-function copySentence(copy: CopyView | undefined): string {
-  if (!copy) return 'Its own report.';
-  if (copy.kind === 'copy') return `A copy of the ${copy.source} report: counted as carrying it, not as reporting of its own.`;
-  if (copy.kind === 'based') return `Based on the ${copy.source} report: it keeps that report's lead under a headline of its own.`;
-  return `The ${copy.source} report that other outlets carried.`;
-}
-
 export function CopyTag({ copy }: { copy?: CopyView }) {
   if (!copy) return null;
-  return <span class={`copy-tag copy-${copy.kind}`}>{copyLabel(copy)}</span>;
+  return (
+    <span class={`copy-tag copy-${copy.kind}`}>
+      <Phrase id={TAGS[copy.kind]} parts={[source(copy)]} />
+    </span>
+  );
 }
 
 /** What the counts count, and the page's own match with its "Not this story". */
@@ -29,10 +32,10 @@ export function Counting({ coverage, onDetachPage }: { coverage: CoverageView; o
       <p class="fine counted">{coverage.reporting.counted}</p>
       {page && (
         <p class="fine page-match">
-          {page.copy ? `This page: ${copySentence(page.copy)} ` : 'This page is matched to this story. '}
+          {page.copy ? <Phrase id="copies_thisPage" parts={[copySentence(page.copy)]} /> : t('copies_pageMatched')}{' '}
           {onDetachPage && (
             <button type="button" class="link" onClick={onDetachPage}>
-              Not this story
+              {t('popup_notThisStory')}
             </button>
           )}
         </p>
@@ -43,21 +46,21 @@ export function Counting({ coverage, onDetachPage }: { coverage: CoverageView; o
 
 /** On demand, why an article is in the story. */
 export function WhyGrouped({ why }: { why: WhyView | null }) {
-  if (!why) return <p class="why fine">This article is no longer in the story.</p>;
-  const list = (label: string, items: string[]): ComponentChildren =>
+  if (!why) return <p class="why fine">{t('copies_whyGone')}</p>;
+  const list = (label: MessageKey, items: string[]): ComponentChildren =>
     items.length > 0 && (
       <p>
-        {label}: {items.join(', ')}
+        <Phrase id={label} parts={[<bdi key="w">{items.join(', ')}</bdi>]} />
       </p>
     );
   return (
-    <div class="why fine" role="group" aria-label="Why grouped">
+    <div class="why fine" role="group" aria-label={t('copies_whyLabel')}>
       <p>{copySentence(why.copy)}</p>
-      {list('Names it shares with the story', why.names)}
-      {list('Words it shares with the story', why.words)}
+      {list('copies_whyNames', why.names)}
+      {list('copies_whyWords', why.words)}
       {why.tiedTo && (
         <p>
-          Tied here by “{why.tiedTo.title}” ({why.tiedTo.outletName}).
+          <Phrase id="copies_tiedBy" parts={[<bdi key="t">{why.tiedTo.title}</bdi>, <bdi key="o">{why.tiedTo.outletName}</bdi>]} />
         </p>
       )}
     </div>
@@ -68,21 +71,21 @@ export function WhyGrouped({ why }: { why: WhyView | null }) {
 export function DetachedList({ detached, onUndo }: { detached: DetachedView[]; onUndo?: (d: DetachedView) => void }) {
   if (detached.length === 0) return null;
   return (
-    <section class="detached" aria-label="Not in this story">
-      <h2>You took out of this story</h2>
+    <section class="detached" aria-label={t('copies_detachedLabel')}>
+      <h2>{t('copies_detachedHeading')}</h2>
       <ul>
         {detached.map((d) => (
           <li key={d.url}>
-            <span class="article-outlet">{d.outletName}</span> {d.title}{' '}
+            <bdi class="article-outlet">{d.outletName}</bdi> <bdi>{d.title}</bdi>{' '}
             {onUndo && (
               <button type="button" class="link" onClick={() => onUndo(d)}>
-                Undo
+                {t('copies_undo')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      <p class="fine">Your corrections stay on this device, with your settings; they are never sent.</p>
+      <p class="fine">{t('copies_correctionsLocal')}</p>
     </section>
   );
 }
@@ -92,10 +95,10 @@ export function DetachedPage({ detached, onUndo }: { detached?: DetachedView & {
   if (!detached) return null;
   return (
     <p class="fine detached-page">
-      You said this page is not part of “{detached.storyTitle}”.{' '}
+      <Phrase id="copies_detachedPage" parts={[<bdi key="s">{detached.storyTitle}</bdi>]} />{' '}
       {onUndo && (
         <button type="button" class="link" onClick={() => onUndo(detached)}>
-          Undo
+          {t('copies_undo')}
         </button>
       )}
     </p>

@@ -1,48 +1,49 @@
 import { duration, formatDate } from '../utils/format';
+import { t, tn } from '../utils/i18n/translate';
 import type { CoverageView } from '../utils/views';
-import { tn } from '../utils/i18n/translate';
+import { Phrase } from './Phrase';
+
+const BLINDSPOT_WORDS = { both: 'coverage_blindspotBoth', left: 'coverage_blindspotLeft', right: 'coverage_blindspotRight' } as const;
 
 export function BlindspotFlag({ blindspot }: { blindspot: CoverageView['blindspot'] }) {
   if (!blindspot.side) return null;
-  const who = blindspot.side === 'both' ? 'both the Left and the Right' : blindspot.side === 'left' ? 'the Left' : 'the Right';
   return (
-    <section class="blindspot" role="note" aria-label="Blindspot">
-      <strong>⚑ Blindspot: {who} barely covered this.</strong>
+    <section class="blindspot" role="note" aria-label={t('coverage_blindspot')}>
+      <strong>⚑ {t(BLINDSPOT_WORDS[blindspot.side])}</strong>
       <p class="fine">{blindspot.verdict}</p>
       <p class="fine">{blindspot.rule}</p>
     </section>
   );
 }
 
+/** "AP, 18 Sep 2023, 14:00 UTC": who, and when. */
+const outletAt = (outletName: string, at: number) => <Phrase id="popup_outletAt" parts={[<bdi key="o">{outletName}</bdi>, formatDate(at)]} />;
+
 export function CoverageDetails({ coverage }: { coverage: CoverageView }) {
   const { first, last } = coverage;
   return (
-    <section class="details" aria-label="Coverage details">
-      <h2>Coverage details</h2>
+    <section class="details" aria-label={t('popup_coverageDetails')}>
+      <h2>{t('popup_coverageDetails')}</h2>
       <dl>
         {first && (
           <>
-            <dt>First reported</dt>
-            <dd>
-              {first.outletName}, {formatDate(first.at)}
-            </dd>
+            <dt>{t('popup_firstReported')}</dt>
+            <dd>{outletAt(first.outletName, first.at)}</dd>
           </>
         )}
         {last && (
           <>
-            <dt>Last updated</dt>
-            <dd>
-              {last.outletName}, {formatDate(last.at)}
-            </dd>
+            <dt>{t('popup_lastUpdated')}</dt>
+            <dd>{outletAt(last.outletName, last.at)}</dd>
           </>
         )}
         {first && last && (
           <>
-            <dt>Time span</dt>
+            <dt>{t('popup_timeSpan')}</dt>
             <dd>{duration(last.at - first.at)}</dd>
           </>
         )}
-        <dt>Articles</dt>
+        <dt>{t('popup_articles')}</dt>
         <dd>{tn('common_articles', coverage.totalArticles)}</dd>
       </dl>
     </section>
@@ -52,12 +53,15 @@ export function CoverageDetails({ coverage }: { coverage: CoverageView }) {
 export function StorySummary({ summary }: { summary: CoverageView['summary'] }) {
   if (summary.length === 0) return null;
   return (
-    <section class="summary" aria-label="Summary">
-      <h2>Summary</h2>
+    <section class="summary" aria-label={t('popup_summary')}>
+      <h2>{t('popup_summary')}</h2>
       <ul>
         {summary.map((s, i) => (
           <li key={i}>
-            {s.text} <span class="fine">({s.outletName})</span>
+            <bdi>{s.text}</bdi>{' '}
+            <span class="fine">
+              <bdi>({s.outletName})</bdi>
+            </span>
           </li>
         ))}
       </ul>

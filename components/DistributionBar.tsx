@@ -19,7 +19,7 @@ export interface DistributionBarProps<K extends string> {
  */
 export function DistributionBar<K extends string>({ label, shares, labels, tags, classPrefix }: DistributionBarProps<K>) {
   const shown = shares.filter((s) => s.count > 0);
-  const summary = shown.map((s) => `${labels[s.key]} ${s.count} (${formatPercent(s.percent)})`).join(', ');
+  const summary = shown.map((s) => `${labels[s.key]} ${formatCount(s.count)} (${formatPercent(s.percent)})`).join(', ');
   return (
     <section class="dist" aria-label={label}>
       <h2 class="dist-title">{label}</h2>

@@ -1,5 +1,6 @@
 import type { FactualityOrUnrated } from '../utils/model';
 import { FACTUALITY_LABELS } from '../utils/i18n/labels';
+import { t } from '../utils/i18n/translate';
 import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 
@@ -14,11 +15,11 @@ export const FACTUALITY_TAGS: Record<FactualityOrUnrated, string> = {
 export function FactualityBar({ shares, aboutHref }: { shares: KeyedShare<FactualityOrUnrated>[]; aboutHref: string }) {
   return (
     <div class="factuality">
-      <DistributionBar label="Factuality" shares={shares} labels={FACTUALITY_LABELS} tags={FACTUALITY_TAGS} classPrefix="fact" />
+      <DistributionBar label={t('popup_factuality')} shares={shares} labels={FACTUALITY_LABELS} tags={FACTUALITY_TAGS} classPrefix="fact" />
       <p class="fine">
-        Reliability as rated by Wikipedia's perennial sources list.{' '}
+        {t('popup_factualityNote')}{' '}
         <a href={aboutHref} target="_blank" rel="noreferrer">
-          About the ratings
+          {t('popup_aboutRatings')}
         </a>
       </p>
     </div>

@@ -1,4 +1,5 @@
-import { BIAS_LABELS, FACTUALITY_LABELS } from '../utils/i18n/labels';
+import { BIAS_LABELS, FACTUALITY_LABELS, OWNERSHIP_LABELS } from '../utils/i18n/labels';
+import { t } from '../utils/i18n/translate';
 import { safeHref } from '../utils/safe-url';
 import type { OutletView, RatingProvenance } from '../utils/views';
 
@@ -28,7 +29,7 @@ function RatingRow({ label, pill, text, original, source }: { label: string; pil
       <dt>{label}</dt>
       <dd>
         <span class={`pill ${pill}`}>{text}</span>
-        {original ? <span class="fine"> your rating; originally {original}</span> : <Source source={source} />}
+        {original ? <span class="fine"> {t('popup_yourRating', original)}</span> : <Source source={source} />}
       </dd>
     </>
   );
@@ -37,23 +38,23 @@ function RatingRow({ label, pill, text, original, source }: { label: string; pil
 /** "This outlet": the current page's outlet, its ratings and where they come from. */
 export function OutletCard({ outlet }: { outlet: OutletView }) {
   return (
-    <section class="outlet-card" aria-label="This outlet">
-      <h2>This outlet</h2>
+    <section class="outlet-card" aria-label={t('popup_thisOutlet')}>
+      <h2>{t('popup_thisOutlet')}</h2>
       <p class="outlet-name">
-        {outlet.name}
-        {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">State-funded</span>}
-        {outlet.disabled && <span class="tag">turned off in your sources</span>}
+        <bdi>{outlet.name}</bdi>
+        {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">{OWNERSHIP_LABELS['state-funded']}</span>}
+        {outlet.disabled && <span class="tag">{t('popup_outletOff')}</span>}
       </p>
       <dl>
         <RatingRow
-          label="Bias"
+          label={t('popup_bias')}
           pill={`bias-${outlet.bias}`}
           text={BIAS_LABELS[outlet.bias]}
           original={outlet.originalBias && BIAS_LABELS[outlet.originalBias]}
           source={outlet.biasSource}
         />
         <RatingRow
-          label="Factuality"
+          label={t('popup_factuality')}
           pill={`fact-${outlet.factuality}`}
           text={FACTUALITY_LABELS[outlet.factuality]}
           original={outlet.originalFactuality && FACTUALITY_LABELS[outlet.originalFactuality]}
@@ -61,10 +62,15 @@ export function OutletCard({ outlet }: { outlet: OutletView }) {
         />
         {outlet.ownership && (
           <>
-            <dt>Ownership</dt>
+            <dt>{t('popup_ownership')}</dt>
             <dd>
               <span class={`pill own-${outlet.ownership.kind}`}>{outlet.ownership.label}</span>
-              {outlet.ownership.owner && <span class="owner"> {outlet.ownership.owner}</span>}
+              {outlet.ownership.owner && (
+                <>
+                  {' '}
+                  <bdi class="owner">{outlet.ownership.owner}</bdi>
+                </>
+              )}
               <Source source={outlet.ownership.source} />
             </dd>
           </>

@@ -10,7 +10,7 @@ import { OutletCard } from './OutletCard';
 import { OwnershipLine } from './OwnershipLine';
 import { PageLinks, StoryHeadline } from './pages/PopupLinks';
 import { RefreshProgress as Progress } from './RefreshProgress';
-import { tn } from '../utils/i18n/translate';
+import { t, tn } from '../utils/i18n/translate';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -33,9 +33,9 @@ export interface PopupProps {
 function ThisOutlet({ outlet }: { outlet?: OutletView }) {
   if (outlet) return <OutletCard outlet={outlet} />;
   return (
-    <section class="outlet-card" aria-label="This outlet">
-      <h2>This outlet</h2>
-      <p>This site is not in the source catalog, so it has no rating.</p>
+    <section class="outlet-card" aria-label={t('popup_thisOutlet')}>
+      <h2>{t('popup_thisOutlet')}</h2>
+      <p>{t('popup_notInCatalog')}</p>
     </section>
   );
 }
@@ -53,7 +53,7 @@ function Body({
     case 'error':
       return (
         <div class="state state-error" role="alert">
-          <h1>Something went wrong</h1>
+          <h1>{t('popup_errorTitle')}</h1>
           <p>{view.message}</p>
           <p>{view.action}</p>
         </div>
@@ -62,8 +62,8 @@ function Body({
       return (
         <>
           <div class="state">
-            <h1>Not a news article</h1>
-            <p>Open an article to see who else covered its story.</p>
+            <h1>{t('popup_notArticleTitle')}</h1>
+            <p>{t('popup_notArticleHint')}</p>
           </div>
           {view.outlet && <OutletCard outlet={view.outlet} />}
         </>
@@ -72,8 +72,8 @@ function Body({
       return (
         <>
           <div class="state">
-            <h1>Your story index is empty</h1>
-            <p>Parallax builds it on this device from your sources' feeds.</p>
+            <h1>{t('popup_indexEmptyTitle')}</h1>
+            <p>{t('popup_indexEmptyHint')}</p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
           <ThisOutlet outlet={view.outlet} />
@@ -83,9 +83,13 @@ function Body({
       return (
         <>
           <div class="state">
-            {view.title && <p class="story-title">{view.title}</p>}
-            <h1>Your story index is being built</h1>
-            <p>Parallax is reading your sources' feeds for the first time. Who covered this story shows here as they come in.</p>
+            {view.title && (
+              <p class="story-title" dir="auto">
+                {view.title}
+              </p>
+            )}
+            <h1>{t('popup_buildingTitle')}</h1>
+            <p>{t('popup_buildingHint')}</p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
           <ThisOutlet outlet={view.outlet} />
@@ -95,13 +99,15 @@ function Body({
       return (
         <>
           <div class="state">
-            <p class="story-title">{view.title}</p>
-            <h1>No other outlet in your sources covered this yet</h1>
+            <p class="story-title" dir="auto">
+              {view.title}
+            </p>
+            <h1>{t('popup_noMatchTitle')}</h1>
             <DetachedPage detached={view.detached} onUndo={onUndo} />
             <p class="fine">
-              {view.index.lastRefresh ? `Index last refreshed ${timeAgo(view.index.lastRefresh, now)}` : 'The index has not been refreshed yet'}
+              {view.index.lastRefresh ? t('popup_lastRefreshed', timeAgo(view.index.lastRefresh, now)) : t('popup_neverRefreshed')}
               {' · '}
-              {tn('common_stories', view.index.stories)} held
+              {tn('popup_storiesHeld', view.index.stories)}
             </p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
@@ -111,14 +117,14 @@ function Body({
     case 'matched': {
       const c = view.coverage;
       const story = { id: c.storyId, urls: c.articles.map((a) => a.url) };
-      const detach = onDetach && ((t: { url: string; title: string }) => onDetach(t, story));
+      const detach = onDetach && ((target: { url: string; title: string }) => onDetach(target, story));
       return (
         <>
           <header class="story">
             <StoryHeadline coverage={c} />
             <h1 class="covered">
-              {c.reporting.carried > 0 ? c.reporting.sentence : `Covered by ${tn('common_outlets', c.outlets)}`}
-              {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
+              {c.reporting.carried > 0 ? c.reporting.sentence : tn('popup_coveredBy', c.outlets)}
+              {c.unrated > 0 && <span class="fine"> {tn('popup_unratedCount', c.unrated)}</span>}
             </h1>
             <Counting coverage={c} onDetachPage={detach && c.page && (() => detach(c.page!))} />
           </header>
@@ -149,14 +155,14 @@ export function Popup(props: PopupProps) {
         <Body {...props} view={view} />
       ) : (
         <div class="state" role="status">
-          <p>Loading coverage…</p>
+          <p>{t('popup_loading')}</p>
         </div>
       )}
       <PageLinks />
       <footer>
-        {label && <span class="fine index-label">{label}</span>}
+        {label && <bdi class="fine index-label">{label}</bdi>}
         <button type="button" class="link" onClick={onOpenOptions}>
-          Sources &amp; settings
+          {t('popup_settingsLink')}
         </button>
       </footer>
     </main>

@@ -1,7 +1,8 @@
+import { formatCount, t, tn } from '../utils/i18n/translate';
 import type { IndexStatus } from '../utils/views';
 
 /** "Reading 84 of 212 feeds…": the words every page uses for a refresh under way. */
-export const readingFeeds = (r: { done: number; total: number }) => `Reading ${r.done} of ${r.total} feeds…`;
+export const readingFeeds = (r: { done: number; total: number }) => tn('refresh_readingFeeds', r.total, formatCount(r.done));
 
 /** A running refresh's progress, or the button that starts one. */
 export function RefreshProgress({ index, onRefresh }: { index: IndexStatus; onRefresh: () => void }) {
@@ -14,7 +15,7 @@ export function RefreshProgress({ index, onRefresh }: { index: IndexStatus; onRe
   }
   return (
     <button type="button" class="secondary" onClick={onRefresh}>
-      Refresh now
+      {t('refresh_now')}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from './i18n/translate';
 import type { AccessStatus } from './access';
 import type { Share } from './coverage';
 import type { BiasOrUnrated, FactualityOrUnrated } from './model';
@@ -125,3 +126,13 @@ export type TabView =
   | { state: 'no-match'; outlet?: OutletView; title: string; index: IndexStatus; detached?: DetachedView & { storyTitle: string } }
   | { state: 'matched'; outlet?: OutletView; coverage: CoverageView; index: IndexStatus }
   | { state: 'error'; message: string; action: string };
+
+/** The popup's error states, in words: what went wrong, and what the reader can do. */
+export const errorViews = {
+  /** The worker has no state for the tab: a browser page, the store, a page opened before install. */
+  unreadablePage: (): TabView => ({ state: 'error', message: t('popup_unreadablePage'), action: t('popup_unreadablePageAction') }),
+  /** The popup found no tab to describe. */
+  noTab: (): TabView => ({ state: 'error', message: t('popup_noTab'), action: t('popup_noTabAction') }),
+  /** The worker did not answer; `reason` is the browser's own error text. */
+  workerSilent: (reason: string): TabView => ({ state: 'error', message: t('popup_workerSilent', reason), action: t('popup_workerSilentAction') }),
+};

@@ -1,13 +1,20 @@
+import { t, type MessageKey } from '../../utils/i18n/translate';
 import type { CoverageView } from '../../utils/views';
 import { PAGE_LINKS, pageHref, storyHref } from './links';
+
+const LINK_WORDS: Record<(typeof PAGE_LINKS)[number]['key'], MessageKey> = {
+  stories: 'popup_linkStories',
+  blindspots: 'popup_linkBlindspots',
+  diet: 'popup_linkDiet',
+};
 
 /** The popup's way into the full-tab pages: each opens in a new tab. */
 export function PageLinks() {
   return (
-    <nav class="page-links" aria-label="Parallax pages">
+    <nav class="page-links" aria-label={t('popup_pagesNav')}>
       {PAGE_LINKS.map((p) => (
         <a key={p.key} href={pageHref(p.file)} target="_blank" rel="noreferrer">
-          {p.label}
+          {t(LINK_WORDS[p.key])}
         </a>
       ))}
     </nav>
@@ -19,14 +26,14 @@ export function StoryHeadline({ coverage }: { coverage: CoverageView }) {
   const href = storyHref(coverage.storyId, coverage.articles.find((a) => a.current)?.url);
   return (
     <>
-      <p class="story-title">
+      <p class="story-title" dir="auto">
         <a href={href} target="_blank" rel="noreferrer">
           {coverage.storyTitle}
         </a>
       </p>
       <p class="fine">
         <a href={href} target="_blank" rel="noreferrer">
-          Open full coverage
+          {t('popup_openFullCoverage')}
         </a>
       </p>
     </>

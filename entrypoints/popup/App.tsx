@@ -6,7 +6,7 @@ import { send } from '../../utils/messages';
 import { refreshProgress } from '../../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections } from '../../utils/settings';
 import { watchTabState } from '../../utils/tab-state';
-import type { TabView } from '../../utils/views';
+import { errorViews, type TabView } from '../../utils/views';
 
 /** The tab to describe: `?tabId=N` (tests, and the popup opened in a tab), else the active tab. */
 async function targetTab(): Promise<number | undefined> {
@@ -18,15 +18,11 @@ async function targetTab(): Promise<number | undefined> {
 
 export async function loadView(): Promise<TabView> {
   const tabId = await targetTab();
-  if (tabId === undefined) return { state: 'error', message: 'No tab to describe.', action: 'Open a news article and click the Parallax icon again.' };
+  if (tabId === undefined) return errorViews.noTab();
   try {
     return await send('tabView', { tabId });
   } catch (error) {
-    return {
-      state: 'error',
-      message: `The background worker did not answer (${error instanceof Error ? error.message : String(error)}).`,
-      action: 'Reload the page, or turn Parallax off and on again in the extensions page.',
-    };
+    return errorViews.workerSilent(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -35,6 +35,10 @@ const withCopies: CoverageView = {
     copy: { kind: 'original', source: 'Reuters' },
   },
 };
+/** Text that runs across an isolated name (`<bdi>`): the innermost element whose whole text matches. */
+const matches = (text: string | RegExp, el: Element) => (typeof text === 'string' ? el.textContent === text : text.test(el.textContent ?? ''));
+const whole = (text: string | RegExp) => (_: string, el: Element | null) => !!el && matches(text, el) && ![...el.children].some((c) => matches(text, c));
+
 const show = (view: TabView, props: Partial<PopupProps> = {}) =>
   render(<Popup view={view} aboutHref="about.html" onOpenOptions={vi.fn()} onRefresh={vi.fn()} {...props} />);
 
@@ -44,9 +48,9 @@ describe('Popup: copies, Why grouped, Not this story', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Covered by 4 outlets: 3 reported it, 1 carried the Reuters copy (1 unrated)');
     expect(screen.getByText(/^The bias and factuality mix and the summary count the 3 outlets that reported it themselves/)).toBeTruthy();
     const list = screen.getByRole('region', { name: 'Articles' });
-    expect(within(list).getByText('Reuters copy')).toBeTruthy();
-    expect(within(list).getByText('Reuters original')).toBeTruthy();
-    expect(screen.getByText(/This page: The Reuters report that other outlets carried/)).toBeTruthy();
+    expect(within(list).getByText(whole('Reuters copy'))).toBeTruthy();
+    expect(within(list).getByText(whole('Reuters original'))).toBeTruthy();
+    expect(screen.getByText(whole(/^This page: The Reuters report that other outlets carried/))).toBeTruthy();
   });
 
   it('keeps the plain count when no outlet only carried a copy', () => {
@@ -98,7 +102,7 @@ describe('Popup: copies, Why grouped, Not this story', () => {
     expect(onUndo).toHaveBeenCalledWith(detached);
     cleanup();
     show({ state: 'no-match', outlet, title: 'x', index, detached: { ...detached, storyTitle: 'Blinken meets Chinese VP' } }, { onUndo });
-    expect(screen.getByText(/You said this page is not part of “Blinken meets Chinese VP”/)).toBeTruthy();
+    expect(screen.getByText(whole(/You said this page is not part of “Blinken meets Chinese VP”/))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(onUndo).toHaveBeenCalledTimes(2);
   });

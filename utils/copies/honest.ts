@@ -4,7 +4,7 @@
  * family, so no wire sentence is quoted twice). Coverage calls this once; every view reads it.
  */
 import { detectCopies, type CopyInput, type CopyMark } from './detect';
-import { tn } from '../i18n/translate';
+import { formatCount, tn } from '../i18n/translate';
 
 interface CarriedSource {
   /** "Reuters", or the outlet whose report others carried. */
@@ -37,9 +37,19 @@ export interface HonestCoverage<T> {
   summaryArticles: T[];
 }
 
-function sourcesPhrase(sources: CarriedSource[]): string {
-  if (sources.length === 1) return `the ${sources[0].name} copy`;
-  return `copies (${sources.map((s) => `${s.name} ${s.outlets}`).join(', ')})`;
+/** "Covered by 6 outlets: 4 reported it, 2 carried the Reuters copy" (or "copies (Reuters 2, AP 1)"). */
+function sentenceOf(outlets: number, reported: number, sources: CarriedSource[], carriers: number): string {
+  if (carriers === 0) return tn('copies_coveredOwnReports', outlets);
+  if (sources.length === 1) return tn('copies_coveredCarriedOne', outlets, formatCount(reported), formatCount(carriers), sources[0].name);
+  const list = sources.map((s) => `${s.name} ${formatCount(s.outlets)}`).join(', ');
+  return tn('copies_coveredCarriedMany', outlets, formatCount(reported), formatCount(carriers), list);
+}
+
+/** Which outlets the mix, the blindspot and the summary count, in words. */
+function countedOf(outlets: number, reported: number, carriers: number, countCarriers: boolean): string {
+  if (carriers === 0) return tn('copies_countedAll', outlets);
+  if (countCarriers) return tn('copies_countedWithCarriers', carriers, tn('common_outlets', outlets));
+  return tn('copies_countedWithoutCarriers', carriers, tn('common_outlets', reported));
 }
 
 /** Honest counts of `kept` (the story's articles the reader keeps), with names from `name`. */
@@ -70,16 +80,8 @@ export function honestCoverage<T extends CopyInput>(
   const sources = [...bySource].map(([name, outlets]) => ({ name, outlets })).sort((a, b) => b.outlets - a.outlets || a.name.localeCompare(b.name));
   const outlets = byOutlet.size;
   const reported = outlets - carriers.size;
-  const sentence =
-    carriers.size === 0
-      ? `Covered by ${tn('common_outlets', outlets)}, each with its own report`
-      : `Covered by ${tn('common_outlets', outlets)}: ${reported} reported it, ${carriers.size} carried ${sourcesPhrase(sources)}`;
-  const counted =
-    carriers.size === 0
-      ? `Counting all ${tn('common_outlets', outlets)}; none only carried a copy.`
-      : options.countCarriers
-        ? `The bias and factuality mix counts all ${tn('common_outlets', outlets)}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once; the blindspot counts every outlet that ran it.`
-        : `The bias and factuality mix and the summary count the ${tn('common_outlets', reported)} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings). The blindspot counts every outlet that ran it: carrying a copy is still choosing to cover it.`;
+  const sentence = sentenceOf(outlets, reported, sources, carriers.size);
+  const counted = countedOf(outlets, reported, carriers.size, options.countCarriers);
 
   // One article of each copy family: its source when present, else its first carrier. A rewrite
   // keeps its own headline, without the lead it shares with the wire.

@@ -3,6 +3,8 @@
  * a bias rating only (unrated outlets say nothing about sides), and only when enough of them
  * covered the story for a share to mean something.
  */
+import { formatPercent } from '../format';
+import { formatCount, t, tn } from '../i18n/translate';
 import type { BiasOrUnrated } from '../model';
 
 /** Which side missed the story: `both` when only the center covered it. */
@@ -25,33 +27,32 @@ export interface Blindspot {
 const DEFAULT_BLINDSPOT_THRESHOLD = 0.2;
 const DEFAULT_BLINDSPOT_MIN_RATED = 5;
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const pct = (x: number): string => formatPercent(Math.round(x * 100));
+
+/** "Blindspot for the Left: 1 of 6 rated outlets (17%) are on the Left, 4 (67%) on the Right." */
+const VERDICTS = {
+  both: 'coverage_verdictBoth',
+  left: 'coverage_verdictLeft',
+  right: 'coverage_verdictRight',
+  none: 'coverage_verdictNone',
+} as const;
 
 /** The verdict for the biases of the distinct outlets that covered a story. */
 export function blindspotOf(biases: readonly BiasOrUnrated[], threshold = DEFAULT_BLINDSPOT_THRESHOLD, minRated = DEFAULT_BLINDSPOT_MIN_RATED): Blindspot {
   const rated = biases.filter((b) => b !== 'unrated').length;
   const left = biases.filter((b) => b === 'left' || b === 'lean-left').length;
   const right = biases.filter((b) => b === 'lean-right' || b === 'right').length;
-  const rule =
-    `A story is a blindspot for one side when at least ${minRated} outlets with a bias rating covered it ` +
-    `and fewer than ${pct(threshold)} of them are from that side (Left: left and lean left; Right: lean right and right).`;
+  const rule = tn('coverage_blindspotRule', minRated, pct(threshold));
   const base = { ratedOutlets: rated, left, right, rule };
   if (rated < minRated) {
-    return { ...base, side: null, judged: false, verdict: `Not enough rated outlets to judge: ${rated} of the ${minRated} needed.` };
+    return { ...base, side: null, judged: false, verdict: t('coverage_notEnoughRated', formatCount(rated), formatCount(minRated)) };
   }
   // "Fewer than 20%": exactly 1 of 5 is not a blindspot, whatever floating point says.
   const below = (n: number): boolean => n / rated < threshold - 1e-9;
   const leftMissing = below(left);
   const rightMissing = below(right);
   const side: BlindspotSide | null = leftMissing && rightMissing ? 'both' : leftMissing ? 'left' : rightMissing ? 'right' : null;
-  const counts = `${left} of ${rated} rated outlets (${pct(left / rated)}) are on the Left, ${right} (${pct(right / rated)}) on the Right.`;
-  const verdict =
-    side === 'both'
-      ? `Blindspot for both sides: ${counts}`
-      : side === 'left'
-        ? `Blindspot for the Left: ${counts}`
-        : side === 'right'
-          ? `Blindspot for the Right: ${counts}`
-          : `No blindspot: ${counts}`;
+  const counts = [formatCount(left), pct(left / rated), formatCount(right), pct(right / rated)] as const;
+  const verdict = tn(VERDICTS[side ?? 'none'], rated, ...counts);
   return { ...base, side, judged: true, verdict };
 }

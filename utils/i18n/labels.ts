@@ -1,8 +1,8 @@
 import type { BiasOrUnrated, FactualityOrUnrated, OwnershipKind } from '../model';
 import { type MessageKey, t } from './translate';
 
-/** A record whose values are read from the bundle each time, so they follow the UI language. */
-function labels<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+/** A record whose values are read from the bundle each time, so they follow the UI language (rating labels, their short tags). */
+export function labels<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
   const out = {} as Record<K, string>;
   for (const [name, key] of Object.entries(keys) as [K, MessageKey][]) Object.defineProperty(out, name, { get: () => t(key), enumerable: true });
   return out;

@@ -1,4 +1,5 @@
 import type { DataSource, Outlet, Rating, RatingSource } from '../model';
+import { t } from '../i18n/translate';
 import { ownershipView } from './ownership';
 import type { RatingOverride } from '../settings';
 import type { OutletView, RatingProvenance } from '../views';
@@ -13,7 +14,7 @@ export interface ReaderPrefs {
 function provenance(rating: Rating<string> | undefined, sources: readonly RatingSource[]): RatingProvenance | undefined {
   if (!rating) return undefined;
   // A source the reader added carries the reader's own rating.
-  if (rating.source === 'user') return { name: 'your own rating', url: '', licence: '', date: rating.date };
+  if (rating.source === 'user') return { name: t('popup_yourOwnRating'), url: '', licence: '', date: rating.date };
   const source = sources.find((s) => s.id === rating.source);
   if (!source) return undefined;
   return { name: source.name, url: rating.url ?? source.url, licence: source.licence, date: rating.date };

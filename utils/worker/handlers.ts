@@ -7,7 +7,7 @@ import type { Catalog } from '../model';
 import type { OutletLookup } from '../sources/catalog';
 import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
-import type { IndexStatus, TabView } from '../views';
+import { errorViews, type IndexStatus, type TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
 import type { IndexStore } from './index-store';
 import { createPageHandlers } from './page-handlers';
@@ -123,13 +123,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
 
     async tabView({ tabId }): Promise<TabView> {
       const [state, status] = await Promise.all([stateOf(tabId), indexStatus()]);
-      if (!state) {
-        return {
-          state: 'error',
-          message: 'Parallax cannot read this page.',
-          action: 'Browser pages and the extension store cannot be read. Open a news article and try again.',
-        };
-      }
+      if (!state) return errorViews.unreadablePage();
       const [{ catalog }, prefs, outlet] = await Promise.all([deps.outlets(), deps.prefs(), outletOf(state.article?.canonicalUrl || state.url)]);
       const view = state.article && status.articles > 0 ? await coverageOfTab(state, { catalog, prefs }) : null;
       const detachedPage = view?.detachedPage && { ...view.detachedPage, outletName: outlet?.name ?? state.article?.outletDomain ?? '' };

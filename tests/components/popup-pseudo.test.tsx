@@ -66,6 +66,7 @@ const catalog: Catalog = {
       name: 'Kagi News media data',
       url: 'https://kite.example/',
       licence: 'MIT',
+      commit: 'c4fc3b5',
       licenceUrl: 'https://x.example/',
       attribution: 'x',
       date: '2026-05-12',

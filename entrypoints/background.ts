@@ -11,6 +11,7 @@ import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
+import { showBadge } from '../utils/worker/badge';
 import { createHostAccess } from '../utils/worker/host-access';
 import { createTabThrottle } from '../utils/worker/tab-throttle';
 import { injectReader } from '../utils/worker/inject-reader';
@@ -82,7 +83,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' || !loads.take(tabId)) return;
     void clearTabState(tabId);
-    void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    void showBadge(action, tabId, null).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   // Toggling a source or overriding a rating changes the badges of open tabs at once.

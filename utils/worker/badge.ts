@@ -1,3 +1,4 @@
+import { t, tn } from '../i18n/translate';
 import type { BiasOrUnrated } from '../model';
 import type { KeyedShare } from '../views';
 
@@ -20,10 +21,24 @@ export function coverageLean(shares: KeyedShare<BiasOrUnrated>[]): keyof typeof 
 export interface BadgeApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  /** The tooltip, which says what the number counts (fakes in tests may leave it out). */
+  setTitle?(details: { tabId: number; title: string }): Promise<void>;
 }
 
-/** Per tab: the number of outlets, coloured by lean; empty when nothing matched. */
-export async function showBadge(action: BadgeApi, tabId: number, outlets: number | null, lean: keyof typeof BADGE_COLOURS = 'none'): Promise<void> {
-  await action.setBadgeText({ tabId, text: outlets && outlets > 0 ? String(outlets) : '' });
-  await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[outlets ? lean : 'none'] });
+/**
+ * Per tab: the number of outlets, coloured by lean, and a tooltip saying what it counts (outlets
+ * with a report of their own, or every outlet that ran the story when carriers count); empty,
+ * with the extension's name, when nothing matched.
+ */
+export async function showBadge(
+  action: BadgeApi,
+  tabId: number,
+  outlets: number | null,
+  lean: keyof typeof BADGE_COLOURS = 'none',
+  counts: 'reported' | 'covered' = 'reported',
+): Promise<void> {
+  const shown = outlets && outlets > 0 ? outlets : 0;
+  await action.setBadgeText({ tabId, text: shown ? String(shown) : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[shown ? lean : 'none'] });
+  await action.setTitle?.({ tabId, title: shown ? tn(counts === 'reported' ? 'badge_reported' : 'badge_covered', shown) : t('extName') });
 }

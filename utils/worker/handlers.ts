@@ -81,7 +81,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
     if (!view || view.detachedPage) return showBadge(deps.action, tabId, null);
     // The number the reader's setting counts: by default the outlets that reported it themselves.
     const { reporting } = view.coverage;
-    return showBadge(deps.action, tabId, reporting.countCarriers ? view.coverage.outlets : reporting.reported, view.lean);
+    return reporting.countCarriers
+      ? showBadge(deps.action, tabId, view.coverage.outlets, view.lean, 'covered')
+      : showBadge(deps.action, tabId, reporting.reported, view.lean, 'reported');
   }
 
   async function stateOf(tabId: number): Promise<TabState | null> {

@@ -1,5 +1,6 @@
 import { BIAS_LABELS, FACTUALITY_LABELS, OWNERSHIP_LABELS } from '../utils/i18n/labels';
 import { t } from '../utils/i18n/translate';
+import { formatMonth } from '../utils/format';
 import { safeHref } from '../utils/safe-url';
 import type { OutletView, RatingProvenance } from '../utils/views';
 
@@ -17,7 +18,7 @@ function Source({ source }: { source?: RatingProvenance }) {
       ) : (
         source.name
       )}
-      {source.licence && `, ${source.date.slice(0, 7)}, ${source.licence}`})
+      {source.licence && `, ${formatMonth(source.date)}, ${source.licence}`})
     </span>
   );
 }

@@ -48,6 +48,13 @@ export function formatDate(at: number): string {
   ).format(new Date(at));
 }
 
+/** The month of an ISO date ("2022-09-28"), as a rating's date reads: "Sep 2022", "sept. 2022"; the text itself if it is no date. */
+export function formatMonth(isoDate: string): string {
+  const at = Date.parse(isoDate.slice(0, 10));
+  if (Number.isNaN(at)) return isoDate;
+  return cached('month', (lang) => new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(at);
+}
+
 const unit = (name: 'minute' | 'hour' | 'day') =>
   cached(`unit-${name}`, (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
 

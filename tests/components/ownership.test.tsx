@@ -39,7 +39,7 @@ describe('ownership in the popup', () => {
     render(<OutletCard outlet={outletView(rt, prefs, [], [media])} />);
     const card = screen.getByRole('region', { name: 'This outlet' });
     expect(card.querySelector('.tag.state-funded')?.textContent).toBe('State-funded');
-    expect(card.textContent).toContain('OwnershipState-funded Russian government (Kagi News media data, 2026-05, MIT)');
+    expect(card.textContent).toContain('OwnershipState-funded Russian government (Kagi News media data, May 2026, MIT)');
   });
 
   it('shows no ownership row for an outlet the data does not cover', () => {

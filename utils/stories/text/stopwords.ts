@@ -111,15 +111,13 @@ export function guessFromMasks(masks: readonly number[]): string | undefined {
 
 /**
  * Stop words of the scripts written without spaces, as the segmenter cuts them: Chinese function
- * words (simplified and traditional), counters and date words of Chinese and Japanese (the number
- * before them is kept), "says" and "news" fillers, and Thai function words and nominal prefixes
- * (การ, ความ). Japanese particles need no list: words in hiragana alone are dropped.
+ * words (simplified and traditional), date words, "says" and "news" fillers, and Thai function
+ * words and nominal prefixes (การ, ความ). Single characters need no list (the tokenizer drops
+ * them), nor do Japanese particles and inflections (words in hiragana alone are dropped).
  */
 const SCRIPT_STOPWORDS: ReadonlySet<string> = new Set(
-  `的 了 在 是 和 与 與 及 对 對 将 將 被 把 为 為 从 從 向 也 都 而 或 就 很 会 會 已 可 这 這 那 个 個
-    等 于 於 之 其 此 该 該 让 讓 给 給 由 以 但 还 還 又 并 並 着 著 们 們 吗 嗎 呢 吧 啊 不 有 没 沒
-    这个 這個 一个 一個 我们 我們 他们 他們 什么 什麼 怎么 怎麼 如何 已经 已經 表示 称 稱 新 最新
-    上 下 样 樣 年 月 日 时 時 分 秒 件 第 号 號 氏 今日 昨日 明日 今天 昨天 明天 新闻 新聞 ニュース 速報 动画 動画 视频 視頻 写真
+  `这个 這個 一个 一個 我们 我們 他们 他們 你们 你們 什么 什麼 怎么 怎麼 怎样 怎樣 如何 已经 已經 没有 沒有 可能
+    表示 指出 最新 今日 昨日 明日 今天 昨天 明天 新闻 新聞 ニュース 速報 动画 動画 视频 視頻 写真
     การ ความ ที่ และ ใน ของ เป็น ได้ จะ ให้ กับ ไม่ มี ว่า นี้ แล้ว โดย จาก เพื่อ ไป มา อยู่ คือ หรือ แต่ ก็
     ยัง ถึง ต่อ ซึ่ง เมื่อ ทั้ง นั้น อีก ด้วย เรื่อง ข่าว วันนี้`.split(/\s+/),
 );

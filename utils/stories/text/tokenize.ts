@@ -2,6 +2,7 @@
  * Headline and description tokenizer: Unicode words, case and accent folding, stop words, a light
  * stemmer, numbers kept, and a flag on tokens that look like names (capitalised mid-sentence in
  * text that is not Title Case), since names and rare terms carry most of a news story's identity.
+ * Chinese, Japanese and Thai words come from the segmenter (words.ts) and are kept as written.
  */
 import { stem } from './stem';
 import { guessFromMasks, isScriptStopWord, languageMask, stopWordBit } from './stopwords';

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatDate, plural } from '../../utils/format';
+import { formatDate } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';
+import { tn } from '../../utils/i18n/translate';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
 const WINDOWS: [number, string][] = [
@@ -73,8 +74,8 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
       </div>
       <p role="status" class="count">
         {search
-          ? `${plural(list.length, 'story', 'stories')} match “${searched}”`
-          : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
+          ? `${tn('common_stories', list.length)} match “${searched}”`
+          : `${tn('common_stories', list.length)} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>

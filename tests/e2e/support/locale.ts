@@ -1,0 +1,90 @@
+/// <reference types="chrome" />
+/**
+ * The locale e2e tests' expectations: words read from the bundles the extension ships
+ * (`public/_locales/<lang>/messages.json`), and numbers and dates formatted by the browser's own
+ * `Intl` in that language, so that they agree with what the page can show.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { IndexedArticle } from '../../../utils/model';
+
+type Bundle = Record<string, { message: string }>;
+
+const fill = (message: string, subs: string[]) => message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One language's bundle, read as Chromium reads it. */
+export function words(lang: string) {
+  const bundle = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Bundle;
+  const message = (key: string) => {
+    const entry = bundle[key];
+    if (!entry) throw new Error(`public/_locales/${lang}/messages.json has no "${key}"`);
+    return entry.message;
+  };
+  return {
+    t: (key: string, ...subs: string[]) => fill(message(key), subs),
+    /** A count's sentence, the count formatted as `Intl.NumberFormat(lang)` does in Node. */
+    tn: (base: string, n: number) => fill(message(`${base}_${new Intl.PluralRules(lang).select(n)}`), [new Intl.NumberFormat(lang).format(n)]),
+    /** Matches any count's sentence of a plural family whose count is `countPattern`. */
+    pluralPattern: (base: string, countPattern: string) =>
+      new RegExp(
+        Object.keys(bundle)
+          .filter((k) => k.startsWith(`${base}_`))
+          .map((k) => escapeRegExp(bundle[k].message).replace('\\$1', `(${countPattern})`))
+          .join('|'),
+      ),
+  };
+}
+
+export type Words = ReturnType<typeof words>;
+
+/** The options of `formatDate` in utils/format.ts: the date the reader sees. */
+export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+};
+
+/** `Intl` in the page: how the browser writes dates, numbers ≥1,000 and percentages in `lang`. */
+export function pageIntl(page: Page, lang: string, dates: string[]) {
+  return page.evaluate(
+    ([l, isoDates, options]) => {
+      const group = new Intl.NumberFormat(l).formatToParts(12345).find((p) => p.type === 'group')?.value ?? '';
+      return {
+        dates: isoDates.map((iso) => new Intl.DateTimeFormat(l, options).format(new Date(iso))),
+        group,
+        /** Whole percentages 0…100 as the page writes them. */
+        percents: Array.from({ length: 101 }, (_, n) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100)),
+      };
+    },
+    [lang, dates, DATE_OPTIONS] as const,
+  );
+}
+
+/** The right-to-left fixture (tests/fixtures/rtl/README.md). */
+export function rtlArticles(): IndexedArticle[] {
+  return (JSON.parse(readFileSync('tests/fixtures/rtl/headlines.json', 'utf8')) as { articles: IndexedArticle[] }).articles;
+}
+
+/** How a headline sits in the popup: its own direction, the isolation around it, the UI's direction. */
+export function directionOf(page: Page, text: string) {
+  return page.evaluate((headline) => {
+    const el = [...document.querySelectorAll('a, span, p, bdi')].find((e) => e.textContent?.trim() === headline);
+    if (!el) return undefined;
+    const isolated = el.closest('[dir="auto"], bdi');
+    return {
+      tag: el.tagName.toLowerCase(),
+      dir: el.getAttribute('dir'),
+      isolatedBy: isolated ? `${isolated.tagName.toLowerCase()}${isolated.getAttribute('dir') ? `[dir=${isolated.getAttribute('dir')}]` : ''}` : undefined,
+      direction: getComputedStyle(el).direction,
+      unicodeBidi: getComputedStyle(isolated ?? el).unicodeBidi,
+      listDirection: getComputedStyle(el.closest('li') ?? document.body).direction,
+      bodyDirection: getComputedStyle(document.body).direction,
+      h1Direction: getComputedStyle(document.querySelector('h1') ?? document.body).direction,
+    };
+  }, text);
+}

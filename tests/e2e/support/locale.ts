@@ -36,10 +36,8 @@ export function words(lang: string) {
   };
 }
 
-export type Words = ReturnType<typeof words>;
-
 /** The options of `formatDate` in utils/format.ts: the date the reader sees. */
-export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'short',
   year: 'numeric',

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoSession } from '../../scripts/demo/session';
-import { directionOf, pageIntl, rtlArticles, words } from './support/locale';
+import { directionOf, englishLeft, pageIntl, rtlArticles, words } from './support/locale';
 
 const SHOTS = 'test-results/screenshots';
 const SEED = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -23,6 +23,11 @@ const SEED_LEGEND = [
   ['bias_right', 0, 0],
   ['bias_unrated', 1, 33],
 ] as const;
+/**
+ * English that pages not yet through the bundles still write (tests/unit/i18n/pending.ts), per
+ * page. The test wants exactly these: a phrase that moves to the bundle must leave this list.
+ */
+const PENDING_ENGLISH = { popup: [], options: ['State-funded'], 'first-run': [] } satisfies Record<string, string[]>;
 const RTL = rtlArticles();
 const [ARABIC, HEBREW] = RTL;
 
@@ -115,6 +120,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     expect(intl.dates).not.toEqual(english.dates);
     const articles = await popup.locator('section.details dd').allTextContents();
     expect(articles.some((text) => w.pluralPattern('common_articles', '\\d+').test(text))).toBe(true);
+    expect(await englishLeft(popup, lang)).toEqual(PENDING_ENGLISH.popup);
     await shot(popup, `popup-${lang}`);
     await popup.close();
   });
@@ -126,6 +132,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     const text = (await options.locator('body').textContent()) ?? '';
     for (const key of ['bias_leanLeft', 'bias_center', 'bias_unrated']) expect(text).toContain(w.t(key));
     expect(text).toMatch(w.pluralPattern('common_stories', '\\d+'));
+    expect(await englishLeft(options, lang)).toEqual(PENDING_ENGLISH.options);
     await shot(options, `options-${lang}`);
     await options.close();
   });
@@ -139,6 +146,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     const thousands = `\\d{1,3}(?:${group.replace(/[.]/g, '\\.')}\\d{3})+`;
     expect(text).toMatch(w.pluralPattern('common_feeds', thousands));
     expect(text).not.toMatch(/\d,\d{3}/);
+    expect(await englishLeft(welcome, lang)).toEqual(PENDING_ENGLISH['first-run']);
     await shot(welcome, `first-run-${lang}`);
     await welcome.close();
   });

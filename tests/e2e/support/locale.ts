@@ -13,9 +13,11 @@ type Bundle = Record<string, { message: string }>;
 const fill = (message: string, subs: string[]) => message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const bundleOf = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Bundle;
+
 /** One language's bundle, read as Chromium reads it. */
 export function words(lang: string) {
-  const bundle = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Bundle;
+  const bundle = bundleOf(lang);
   const message = (key: string) => {
     const entry = bundle[key];
     if (!entry) throw new Error(`public/_locales/${lang}/messages.json has no "${key}"`);
@@ -85,4 +87,35 @@ export function directionOf(page: Page, text: string) {
       h1Direction: getComputedStyle(document.querySelector('h1') ?? document.body).direction,
     };
   }, text);
+}
+
+/**
+ * Words the page still writes in English: every text (and label, title, placeholder) that is
+ * exactly an English message which `lang`'s bundle words differently (the bundle's own `locale`
+ * tag aside: "en" is also a language code the pages show). Text from feeds and pages
+ * (inside `dir="auto"` or `<bdi>`) is left out. Grows with the bundles: a key added for a
+ * sentence is checked here as soon as it exists.
+ */
+export function englishLeft(page: Page, lang: string): Promise<string[]> {
+  const en = bundleOf('en');
+  const local = bundleOf(lang);
+  const english = Object.keys(en)
+    .filter((k) => k !== 'locale' && !en[k].message.includes('$') && local[k] && local[k].message !== en[k].message)
+    .map((k) => en[k].message);
+  return page.evaluate((phrases) => {
+    const wanted = new Set(phrases);
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (wanted.has(text) && !node.parentElement?.closest('[dir="auto"], bdi')) found.add(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(name)?.trim();
+        if (value && wanted.has(value)) found.add(`${name}="${value}"`);
+      }
+    }
+    return [...found];
+  }, english);
 }

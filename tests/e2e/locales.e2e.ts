@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoSession } from '../../scripts/demo/session';
-import { directionOf, englishLeft, pageIntl, rtlArticles, words } from './support/locale';
+import { cutText, directionOf, englishLeft, pageIntl, rtlArticles, words } from './support/locale';
 
 const SHOTS = 'test-results/screenshots';
 const SEED = 'https://apnews.com/article/blinken-china-han-zheng-un-general-assembly';
@@ -121,6 +121,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     const articles = await popup.locator('section.details dd').allTextContents();
     expect(articles.some((text) => w.pluralPattern('common_articles', '\\d+').test(text))).toBe(true);
     expect(await englishLeft(popup, lang)).toEqual(PENDING_ENGLISH.popup);
+    expect(await cutText(popup)).toEqual({ cutWords: [], overflowX: 0 });
     await shot(popup, `popup-${lang}`);
     await popup.close();
   });
@@ -133,6 +134,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     for (const key of ['bias_leanLeft', 'bias_center', 'bias_unrated']) expect(text).toContain(w.t(key));
     expect(text).toMatch(w.pluralPattern('common_stories', '\\d+'));
     expect(await englishLeft(options, lang)).toEqual(PENDING_ENGLISH.options);
+    expect(await cutText(options)).toEqual({ cutWords: [], overflowX: 0 });
     await shot(options, `options-${lang}`);
     await options.close();
   });
@@ -147,6 +149,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     expect(text).toMatch(w.pluralPattern('common_feeds', thousands));
     expect(text).not.toMatch(/\d,\d{3}/);
     expect(await englishLeft(welcome, lang)).toEqual(PENDING_ENGLISH['first-run']);
+    expect(await cutText(welcome)).toEqual({ cutWords: [], overflowX: 0 });
     await shot(welcome, `first-run-${lang}`);
     await welcome.close();
   });
@@ -190,6 +193,7 @@ function rtlTests(lang: Lang, session: () => DemoSession) {
       expect(seen?.bodyDirection).toBe('ltr');
       expect(seen?.h1Direction).toBe('ltr');
     }
+    expect(await cutText(popup)).toEqual({ cutWords: [], overflowX: 0 });
     await shot(popup, `popup-rtl-${script.toLowerCase()}-${lang}`);
     await popup.close();
   });

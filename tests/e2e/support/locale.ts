@@ -119,3 +119,28 @@ export function englishLeft(page: Page, lang: string): Promise<string[]> {
     return [...found];
   }, english);
 }
+
+/**
+ * Words of the UI cut across two lines ("Généralemen|t"), and whether the page is wider than its
+ * window: what longer languages do to a layout. Links and text from feeds may break anywhere.
+ */
+export function cutText(page: Page): Promise<{ cutWords: string[]; overflowX: number }> {
+  return page.evaluate(() => {
+    const cutWords = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('a, [dir="auto"], bdi, script, style') || !parent.checkVisibility()) continue;
+      const text = node.textContent ?? '';
+      // A hyphen is a place to break ("Mitte-|links", "2022-|09"): the parts are the words.
+      for (const match of text.matchAll(/[^\s\-\u2010]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) cutWords.add(match[0]);
+      }
+    }
+    return { cutWords: [...cutWords], overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  });
+}

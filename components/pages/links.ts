@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/translate';
 
 /** Links between the extension's full-tab pages, as absolute extension URLs (the popup opens them in a tab). */
 const pageUrl = (file: string) => browser.runtime.getURL(`/${file}` as '/popup.html');
@@ -9,9 +10,27 @@ export function storyHref(id: string, from?: string): string {
 }
 
 export const PAGE_LINKS = [
-  { key: 'stories', file: 'stories.html', label: 'Today’s stories' },
-  { key: 'blindspots', file: 'blindspots.html', label: 'Blindspots' },
-  { key: 'diet', file: 'diet.html', label: 'My news diet' },
+  {
+    key: 'stories',
+    file: 'stories.html',
+    get label() {
+      return t('pages_storiesTitle');
+    },
+  },
+  {
+    key: 'blindspots',
+    file: 'blindspots.html',
+    get label() {
+      return t('pages_blindspotsTitle');
+    },
+  },
+  {
+    key: 'diet',
+    file: 'diet.html',
+    get label() {
+      return t('pages_dietTitle');
+    },
+  },
 ] as const;
 
 export const pageHref = (file: (typeof PAGE_LINKS)[number]['file']) => pageUrl(file);

@@ -53,6 +53,8 @@ export interface DemoOptions {
   catchAll?: boolean;
   /** The browser profile's folder (a fresh temporary one unless given). */
   userDataDir?: string;
+  /** The browser's UI language (`--lang`), which picks the extension's bundle: `fr`, `de`… */
+  lang?: string;
 }
 
 export async function startDemo(options: DemoOptions): Promise<DemoSession> {
@@ -60,7 +62,8 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
   const { articles } = JSON.parse(readFileSync(DEMO_INDEX, 'utf8')) as IndexSnapshot;
   const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files, catchAll: options.catchAll });
   const extensionPath = options.extensionDir ?? EXTENSION_DIR;
-  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args: site.chromiumArgs, userDataDir: options.userDataDir });
+  const args = [...site.chromiumArgs, ...(options.lang ? [`--lang=${options.lang}`] : [])];
+  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args, userDataDir: options.userDataDir });
   const { context, extensionId, worker } = launched;
   let extensionPage: Page | undefined;
   const send = async (type: string, payload: unknown) => {

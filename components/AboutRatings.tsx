@@ -3,8 +3,8 @@ import type { Catalog } from '../utils/model';
 import { formatCount, t, tn } from '../utils/i18n/translate';
 import { AboutSources } from './AboutSources';
 
-/** Marks where the emphasised word goes in the introduction, so the sentence stays one message. */
-const SLOT = '\u0000';
+/** Marks where the emphasised word goes in the introduction, so the sentence stays one message (a private-use character: no bundle writes it, and the browser passes it through). */
+const SLOT = '\uE000';
 
 /** Credits every rating source the catalog uses, with its licence and how many outlets it rates. */
 export function AboutRatings({ catalog }: { catalog: Catalog }) {

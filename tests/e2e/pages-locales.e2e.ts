@@ -125,6 +125,9 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
     await about.waitForSelector('section.panel');
     expect(await about.textContent('h1')).toBe(t('about_ratingsTitle'));
     expect(await about.title()).toBe(t('pages_documentTitle', t('about_ratingsTitle')));
+    // One sentence, its emphasised word in its place.
+    expect(await about.textContent('main > p:first-of-type')).toBe(t('about_ratingsIntro', t('about_unratedWord')));
+    expect(await about.textContent('main > p:first-of-type > strong')).toBe(t('about_unratedWord'));
     await shoot(about, `pages-${lang}-about`);
     await about.close();
   });

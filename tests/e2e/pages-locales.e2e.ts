@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 /**
  * The full-tab pages in a French and a German browser: the words come from that bundle, the tab's
- * title and the document's language follow it, dates are written that language's way, and an
- * Arabic headline keeps its own direction inside the French or German page. Screenshots, light
+ * title and the document's language follow it, dates are written that language's way, and real
+ * Arabic and Hebrew headlines (tests/fixtures/rtl) keep their own direction inside the page. Screenshots, light
  * and dark, of each page in each language.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,9 +13,9 @@ import { startDemo, type DemoSession } from '../../scripts/demo/session';
 import { messageSourceFrom, setMessageSource, t, tn } from '../../utils/i18n/translate';
 import type { IndexedArticle } from '../../utils/model';
 import type { IndexSnapshot } from '../../utils/snapshot';
+import { rtlArticles } from './support/locale';
 
 const SHOTS = 'test-results/screenshots';
-const ARABIC_STORY = 'demo:arabic-direction';
 const bundleOf = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 
 async function shoot(page: Page, name: string) {
@@ -26,32 +26,17 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/**
- * Two articles of two Arabic-language outlets of the catalog, on the snapshot's last day, as one
- * story. The headlines are written for this test (no Arabic feed is among the project's fixtures):
- * what is checked is their direction on screen, not their words.
- */
-function withArabicStory(snapshot: IndexSnapshot): IndexSnapshot {
-  const last = Math.max(...snapshot.articles.map((a) => a.published));
-  const arabic: IndexedArticle[] = [
-    {
-      url: 'https://www.aljazeera.net/news/2023/9/19/security-council-session',
-      outletId: 'al-jazeera-arabic',
-      title: 'مجلس الأمن يعقد جلسة طارئة بشأن الوضع الإنساني',
-      description: '',
-      published: last - 30 * 60_000,
-      storyId: ARABIC_STORY,
-    },
-    {
-      url: 'https://www.alarabiya.net/arab-and-world/2023/09/19/security-council-session',
-      outletId: 'al-arabiya',
-      title: 'جلسة طارئة لمجلس الأمن بشأن الوضع الإنساني',
-      description: '',
-      published: last - 20 * 60_000,
-      storyId: ARABIC_STORY,
-    },
+const [ARABIC, HEBREW] = rtlArticles();
+const ARABIC_STORY = 'fixture:rtl-arabic';
+const HEBREW_STORY = 'fixture:rtl-hebrew';
+
+/** The real Arabic and Hebrew headlines of tests/fixtures/rtl, each its own story, so each heads its own page. */
+function withRtlStories(snapshot: IndexSnapshot): IndexSnapshot {
+  const rtl: IndexedArticle[] = [
+    { ...ARABIC, storyId: ARABIC_STORY },
+    { ...HEBREW, storyId: HEBREW_STORY },
   ];
-  return { ...snapshot, articles: [...snapshot.articles, ...arabic] };
+  return { ...snapshot, articles: [...snapshot.articles, ...rtl] };
 }
 
 beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
@@ -61,9 +46,9 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
   let demo: DemoSession;
 
   beforeAll(async () => {
-    demo = await startDemo({ headless: true, lang });
+    demo = await startDemo({ headless: true, args: [`--lang=${lang}`], ...(lang === 'de' ? { env: { LANGUAGE: 'de' } } : {}) });
     const snapshot = JSON.parse(readFileSync('scripts/demo/data/demo-index.json', 'utf8')) as IndexSnapshot;
-    const reply = (await demo.send('importIndex', { text: JSON.stringify(withArabicStory(snapshot)), demo: true })) as { ok: boolean; error?: string };
+    const reply = (await demo.send('importIndex', { text: JSON.stringify(withRtlStories(snapshot)), demo: true })) as { ok: boolean; error?: string };
     expect(reply).toMatchObject({ ok: true });
     await seedDiet(demo, demoReadingHistory(demo.articles, Date.now()));
     // The expected words, read from the same bundle the browser picked.
@@ -87,11 +72,17 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
     await shoot(page, `pages-${lang}-story`);
     await page.close();
 
-    const arabic = await openExtensionPage(demo, `story.html?id=${encodeURIComponent(ARABIC_STORY)}`);
-    expect(await arabic.evaluate(() => document.querySelector('h1')!.matches(':dir(rtl)'))).toBe(true);
-    expect(await arabic.evaluate(() => document.querySelector('.page-header')!.matches(':dir(ltr)'))).toBe(true);
-    await shoot(arabic, `pages-${lang}-story-arabic`);
-    await arabic.close();
+    for (const [name, id, headline] of [
+      ['arabic', ARABIC_STORY, ARABIC.title],
+      ['hebrew', HEBREW_STORY, HEBREW.title],
+    ]) {
+      const rtl = await openExtensionPage(demo, `story.html?id=${encodeURIComponent(id)}`);
+      expect(await rtl.textContent('h1')).toBe(headline);
+      expect(await rtl.evaluate(() => document.querySelector('h1')!.matches(':dir(rtl)'))).toBe(true);
+      expect(await rtl.evaluate(() => document.querySelector('.page-header')!.matches(':dir(ltr)'))).toBe(true);
+      await shoot(rtl, `pages-${lang}-story-${name}`);
+      await rtl.close();
+    }
   });
 
   it('today’s stories, blindspots, the news diet and About', async () => {
@@ -99,12 +90,12 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
     expect(await stories.textContent('h1')).toBe(t('pages_storiesTitle'));
     expect(await stories.title()).toBe(t('pages_documentTitle', t('pages_storiesTitle')));
     await stories.getByRole('button', { name: t('pages_windowAll') }).click();
-    const count = new Set(demo.articles.map((a) => a.storyId)).size + 1;
+    const count = new Set(demo.articles.map((a) => a.storyId)).size + 2;
     expect(await stories.getByRole('status').textContent()).toBe(tn('pages_storiesHeld', count));
     // The Arabic story is among many: the language filter brings it to the top.
     await stories.getByLabel(t('pages_filterLanguage')).selectOption('ar');
     const rtl = await stories.evaluate(() => [...document.querySelectorAll('a.story-link')].filter((a) => a.matches(':dir(rtl)')).map((a) => a.textContent));
-    expect(rtl).toEqual(['مجلس الأمن يعقد جلسة طارئة بشأن الوضع الإنساني']);
+    expect(rtl).toEqual([ARABIC.title]);
     await shoot(stories, `pages-${lang}-stories-arabic`);
     await stories.getByLabel(t('pages_filterLanguage')).selectOption('');
     await shoot(stories, `pages-${lang}-stories`);

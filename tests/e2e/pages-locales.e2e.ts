@@ -56,7 +56,7 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
   });
   afterAll(() => demo?.close());
 
-  it('the story page: its words, its title, its dates, and an Arabic headline right to left', async () => {
+  it('the story page: its words, its title, its dates, and Arabic and Hebrew headlines right to left', async () => {
     const seed = demo.articles.filter((a) => a.storyId === SEED_STORY);
     const page = await openExtensionPage(demo, `story.html?id=${encodeURIComponent(SEED_STORY)}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);

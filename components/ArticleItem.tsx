@@ -24,7 +24,10 @@ export function ArticleItem({ article, actions = {} }: { article: ArticleView; a
   // Headlines and outlet names are in their own script and direction, whatever the UI's.
   return (
     <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
-      <bdi class="article-outlet">{article.outletName}</bdi> <CopyTag copy={article.copy} />
+      <span class="article-outlet" dir="auto">
+        {article.outletName}
+      </span>{' '}
+      <CopyTag copy={article.copy} />
       {href ? (
         <a href={href} target="_blank" rel="noreferrer" dir="auto">
           {article.title}

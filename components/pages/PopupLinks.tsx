@@ -1,12 +1,6 @@
-import { t, type MessageKey } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/translate';
 import type { CoverageView } from '../../utils/views';
 import { PAGE_LINKS, pageHref, storyHref } from './links';
-
-const LINK_WORDS: Record<(typeof PAGE_LINKS)[number]['key'], MessageKey> = {
-  stories: 'popup_linkStories',
-  blindspots: 'popup_linkBlindspots',
-  diet: 'popup_linkDiet',
-};
 
 /** The popup's way into the full-tab pages: each opens in a new tab. */
 export function PageLinks() {
@@ -14,7 +8,7 @@ export function PageLinks() {
     <nav class="page-links" aria-label={t('popup_pagesNav')}>
       {PAGE_LINKS.map((p) => (
         <a key={p.key} href={pageHref(p.file)} target="_blank" rel="noreferrer">
-          {t(LINK_WORDS[p.key])}
+          {p.label}
         </a>
       ))}
     </nav>

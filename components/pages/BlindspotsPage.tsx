@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { plural } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
+import { filterChoices } from '../../utils/story-lists/list-query';
 import { blindspotLists, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
-import { StoryFilterBar, filterChoices } from './StoryFilters';
+import { StoryFilterBar } from './StoryFilters';
 
 export interface BlindspotsPageProps {
   stories: StoryDigest[];

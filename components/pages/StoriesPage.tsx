@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, plural } from '../../utils/format';
-import type { StoryDigest } from '../../utils/story-lists/story-digest';
-import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
+import type { StoryListPage, StoryQuery } from '../../utils/story-lists/list-query';
+import type { StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
-import { StoryFilterBar, filterChoices } from './StoryFilters';
+import { StoryFilterBar } from './StoryFilters';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
 const WINDOWS: [number, string][] = [
@@ -12,7 +12,7 @@ const WINDOWS: [number, string][] = [
   [Infinity, 'Every story held'],
 ];
 
-/** A query over 5,000 stories takes tens of milliseconds: run it once typing pauses, not per key. */
+/** A query over 5,000 stories takes tens of milliseconds: ask it once typing pauses, not per key. */
 const SEARCH_DELAY_MS = 150;
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -24,26 +24,45 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
+/** A page of today's stories as the worker answers it. */
+export type TodayList = StoryListPage & { now: number };
+
+/** The query the page opens with: the last 24 hours, first screenful. */
+export const FIRST_QUERY: StoryQuery = { hours: 24, limit: PAGE_SIZE };
+
 export interface StoriesPageProps {
-  stories: StoryDigest[];
-  now: number;
+  /** The worker's answer to `FIRST_QUERY`. */
+  first: TodayList;
+  /** Asks the worker for the list under other controls: it ranks, filters and searches every story. */
+  ask: (query: StoryQuery) => Promise<TodayList>;
 }
 
 /** Today's stories: the last 24 or 48 hours ranked by how many outlets covered them, filters, and search. */
-export function StoriesPage({ stories, now }: StoriesPageProps) {
+export function StoriesPage({ first, ask }: StoriesPageProps) {
   const [hours, setHours] = useState<number>(24);
   const [filters, setFilters] = useState<StoryFilters>({});
   const [query, setQuery] = useState('');
   const searched = useDebounced(query.trim(), SEARCH_DELAY_MS);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const anchor = useMemo(() => listAnchor(stories, now), [stories, now]);
-  const choices = useMemo(() => filterChoices(stories), [stories]);
-  // The search index is built on the first search, not on every page load.
-  const search = useMemo(() => (searched ? createStorySearch(stories) : undefined), [stories, searched === '']);
-  const list = useMemo(
-    () => (search ? search(searched, filters) : rankStories(stories, { hours, anchor: anchor.at, ...filters })),
-    [search, searched, filters, hours, anchor, stories],
+  const request = useMemo<StoryQuery>(
+    () => ({ ...(searched ? { search: searched } : hours === Infinity ? {} : { hours }), ...filters, limit: shown }),
+    [searched, hours, filters, shown],
   );
+  // What is drawn, with the query it answers: a slower earlier answer never replaces a later one.
+  const [answer, setAnswer] = useState({ request: FIRST_QUERY, list: first });
+  const asked = useRef(0);
+  useEffect(() => {
+    if (asked.current === 0 && JSON.stringify(request) === JSON.stringify(FIRST_QUERY)) return;
+    const n = ++asked.current;
+    ask(request).then(
+      (list) => n === asked.current && setAnswer({ request, list }),
+      () => undefined,
+    );
+  }, [request, ask]);
+  const { list: page, request: answered } = answer;
+  const search = answered.search;
+  const { anchor, now } = page;
+  const list = page.stories;
   const change = (apply: () => void) => {
     apply();
     setShown(PAGE_SIZE);
@@ -64,22 +83,29 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
         </label>
         <div class="filters" role="group" aria-label="Time">
           {WINDOWS.map(([h, label]) => (
-            <button key={h} type="button" aria-pressed={hours === h && !search} disabled={!!search} onClick={() => change(() => setHours(h))}>
+            <button key={h} type="button" aria-pressed={hours === h && !searched} disabled={!!searched} onClick={() => change(() => setHours(h))}>
               {label}
             </button>
           ))}
         </div>
-        <StoryFilterBar filters={filters} {...choices} onChange={(f) => change(() => setFilters(f))} />
+        <StoryFilterBar filters={filters} countries={page.countries} languages={page.languages} onChange={(f) => change(() => setFilters(f))} />
       </div>
       <p role="status" class="count">
         {search
-          ? `${plural(list.length, 'story', 'stories')} match “${searched}”`
-          : `${plural(list.length, 'story', 'stories')} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
+          ? `${plural(page.total, 'story', 'stories')} match “${search}”`
+          : `${plural(page.total, 'story', 'stories')} ${answered.hours === undefined ? 'held' : `in the last ${answered.hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>
       ) : (
-        <StoryCards stories={list} now={now} shown={shown} onMore={() => setShown(shown + PAGE_SIZE)} label={search ? 'Matching stories' : 'Top stories'} />
+        <StoryCards
+          stories={list}
+          total={page.total}
+          now={now}
+          shown={answered.limit}
+          onMore={() => setShown(shown + PAGE_SIZE)}
+          label={search ? 'Matching stories' : 'Top stories'}
+        />
       )}
     </>
   );

@@ -23,9 +23,11 @@ export function StoryCard({ story, now, children }: { story: StoryDigest; now: n
   );
 }
 
-/** A list of story cards, fifty at a time, with a button for the next fifty. */
+/** A list of story cards, fifty at a time, with a button for the next fifty (of `total`: the
+ * list's length, when the worker sent only the first of them). */
 export function StoryCards({
   stories,
+  total = stories.length,
   now,
   shown,
   onMore,
@@ -33,6 +35,7 @@ export function StoryCards({
   extra,
 }: {
   stories: StoryDigest[];
+  total?: number;
   now: number;
   shown: number;
   onMore: () => void;
@@ -48,9 +51,9 @@ export function StoryCards({
           </StoryCard>
         ))}
       </ol>
-      {stories.length > shown && (
+      {total > shown && (
         <button type="button" class="secondary" onClick={onMore}>
-          Show {Math.min(PAGE_SIZE, stories.length - shown)} more of {stories.length}
+          Show {Math.min(PAGE_SIZE, total - shown)} more of {total}
         </button>
       )}
     </>

@@ -1,20 +1,8 @@
 import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
-import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import type { StoryFilters } from '../../utils/story-lists/rank';
 
 const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
-
-/** Countries and languages that occur among the stories' outlets. */
-export function filterChoices(stories: readonly StoryDigest[]): { countries: string[]; languages: string[] } {
-  const countries = new Set<string>();
-  const languages = new Set<string>();
-  for (const s of stories) {
-    for (const c of s.countries) countries.add(c);
-    for (const l of s.languages) languages.add(l);
-  }
-  return { countries: [...countries], languages: [...languages] };
-}
 
 /** Region and language filters of a story list. */
 export function StoryFilterBar({

@@ -178,7 +178,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       return { ok: true };
     },
 
-    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, generation: deps.store.generation }),
+    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, watch: deps.store.watch }),
   };
   return { handlers, rebadgeAll };
 }

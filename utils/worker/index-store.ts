@@ -32,6 +32,10 @@ export interface NewArticle {
   author?: string;
 }
 
+/** Which stories a write to the index changed; `all` when it replaced the whole index (with the
+ * articles it now holds, when at hand). */
+export type StoriesChanged = { stories: readonly string[] } | { all: true; articles?: readonly IndexedArticle[] };
+
 /**
  * The local story index: articles and stories in Dexie, the clustering engine in memory. The
  * engine is loaded lazily from the stored rows (the worker is killed when idle) and every write
@@ -43,6 +47,16 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   /** Counts the writes (every one goes through `guarded`), so readers can tell their copy is current. */
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<(change: StoriesChanged) => unknown>();
+  /** Tells the listeners, before the next write starts; a listener's failure is its own (the write committed). */
+  const changed = (change: StoriesChanged) =>
+    Promise.all(
+      [...listeners].map((l) =>
+        Promise.resolve(change)
+          .then(l)
+          .catch(() => undefined),
+      ),
+    );
 
   const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
   /** Writes run one at a time, in order, so the engine's changes are taken in the order made. */
@@ -79,6 +93,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       if (changes.delete.length) await db.stories.bulkDelete(changes.delete);
       if (changes.upsert.length) await db.stories.bulkPut(changes.upsert);
     });
+    await changed({ stories: [...changes.upsert.map((r) => r.id), ...changes.delete] });
   }
 
   return {
@@ -102,6 +117,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
             await putCounts(fresh.size);
           });
           engine = Promise.resolve(fresh);
+          await changed({ all: true, articles });
         }),
       ),
 
@@ -113,6 +129,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           const rowsFor = (articles: IndexedArticle[]) => StoryIndex.fromArticles(articles).toRows();
           const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }] });
           engine = undefined; // reloaded from the committed rows when next needed
+          await changed({ all: true });
           return counts;
         }),
       ),
@@ -164,6 +181,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
             await putCounts({ articles: 0, stories: 0 });
           });
           engine = Promise.resolve(new StoryIndex());
+          await changed({ all: true, articles: [] });
         }),
       ),
 
@@ -198,6 +216,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
     /** Every article held, for the pages that list every story. */
     allArticles: () => db.articles.toArray(),
+
+    /** Calls `listener` after every write, with the stories it changed; the next write waits for it. */
+    watch(listener: (change: StoriesChanged) => unknown): void {
+      listeners.add(listener);
+    },
 
     /** Changes with every write to the index (in this worker's life). */
     generation: () => generation,

@@ -25,7 +25,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** A page of today's stories as the worker answers it. */
-export type TodayList = StoryListPage & { now: number };
+type TodayList = StoryListPage & { now: number };
 
 /** The query the page opens with: the last 24 hours, first screenful. */
 export const FIRST_QUERY: StoryQuery = { hours: 24, limit: PAGE_SIZE };

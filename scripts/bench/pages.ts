@@ -36,7 +36,6 @@ export async function run(print: (f: Figure) => void): Promise<void> {
     import('../../utils/worker/story-digests'),
   ]);
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
-  const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const prefs = { disabled: new Set<string>(), overrides: {}, blindspotThreshold: 0.2 };
   const now = Date.UTC(2026, 10, 30, 12);
   // The story page: 200 articles over two days.
@@ -95,10 +94,10 @@ export async function run(print: (f: Figure) => void): Promise<void> {
     const dStart = performance.now();
     await keeper.query();
     const dms = performance.now() - dStart;
-    keeper.changed({ stories: Array.from({ length: 20 }, (_, i) => `story-${i * 250}`) });
     const cStart = performance.now();
-    const answer = await keeper.query();
+    await keeper.changed({ stories: Array.from({ length: 20 }, (_, i) => `story-${i * 250}`), stamp: `after-${r}` });
     const cms = performance.now() - cStart;
+    const answer = await keeper.query();
     const [first, ams] = timed(() => ({ ...answer(FIRST_QUERY, now), now }));
     const [, pms] = timed(() => render(h(StoriesPage, { first, ask: async () => first }), host));
     render(null, host);

@@ -9,6 +9,7 @@ import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources, storyCorrections } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createHandlers } from '../../utils/worker/handlers';
+import { createDigestTable } from '../../utils/worker/digest-table';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
@@ -50,8 +51,8 @@ const articles = [
 ];
 const wildfire = articles[2];
 
-async function setUp() {
-  const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+/** One life of the worker over `db`; the first imports the test index. */
+async function setUp(db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange }), options: { keep?: boolean; imported?: boolean } = {}) {
   const store = createIndexStore(db, () => T0);
   const reads = { all: 0, stories: [] as string[] };
   const counted = {
@@ -76,9 +77,10 @@ async function setUp() {
     refresh: { start: () => true, progress: async () => undefined },
     now: () => T0,
     sleep: async () => undefined,
+    ...(options.keep ? { digests: createDigestTable(db) } : {}),
   });
   // The index arrives once the worker runs, as an import would.
-  await store.importSnapshot(makeSnapshot('Test index', articles), 'import');
+  if (!options.imported) await store.importSnapshot(makeSnapshot('Test index', articles), 'import');
   const route = createRouter(handlers, ID, `chrome-extension://${ID}/`);
   const ask = <T extends keyof Protocol>(type: T, payload: Protocol[T]['payload']) => route({ type, payload }, PAGE) as Promise<Protocol[T]['reply']>;
   // The popup on a tab reading the AP article.
@@ -93,7 +95,7 @@ async function setUp() {
     return view.coverage;
   };
   const today = async () => (await ask('todayStories', { limit: 50 })).stories.find((s) => s.id === 'summit');
-  return { store, ask, popup, today, reads };
+  return { db, store, ask, popup, today, reads };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -152,5 +154,37 @@ describe('today’s stories in the worker', () => {
       ['rates', 1],
     ]);
     expect(reads.all).toBe(1);
+  });
+});
+
+describe('the story digests kept in the database', () => {
+  const later = { url: 'https://fox.example/rates', title: 'Central bank holds rates again', description: '', published: T0 - 30 * 60_000 };
+  const outletsOf = async (life: Awaited<ReturnType<typeof setUp>>) =>
+    Object.fromEntries((await life.ask('todayStories', { limit: 50 })).stories.map((s) => [s.id, s.outlets]));
+
+  it('let a worker that just started open the lists without reading an article', async () => {
+    const first = await setUp(undefined, { keep: true });
+    await first.store.ingest('fox', [later]);
+    const next = await setUp(first.db, { keep: true, imported: true });
+    expect(await outletsOf(next)).toEqual({ summit: 3, rates: 2 });
+    expect(next.reads).toEqual({ all: 0, stories: [] });
+    // Its own writes keep them current for the worker after it.
+    await next.store.remove([later.url]);
+    const third = await setUp(first.db, { keep: true, imported: true });
+    expect(await outletsOf(third)).toEqual({ summit: 3, rates: 1 });
+    expect(third.reads.all).toBe(0);
+  });
+
+  it('are not trusted once the index changed without them, nor under other settings', async () => {
+    const first = await setUp(undefined, { keep: true });
+    // A write the digests did not follow (their save failed, say).
+    await createIndexStore(first.db, () => T0).ingest('fox', [later]);
+    const next = await setUp(first.db, { keep: true, imported: true });
+    expect(await outletsOf(next)).toEqual({ summit: 3, rates: 2 });
+    expect(next.reads.all).toBe(1);
+    await disabledSources.setValue(['fox']);
+    const third = await setUp(first.db, { keep: true, imported: true });
+    expect(await outletsOf(third)).toEqual({ summit: 2, rates: 1 });
+    expect(third.reads.all).toBe(1);
   });
 });

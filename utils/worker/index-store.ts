@@ -5,6 +5,7 @@ import type { IndexDelta } from '../static-index';
 import { type StoryChanges, StoryIndex } from '../stories';
 import type { IndexFollow } from './follow-index';
 import { applyDeltaRows } from './index-delta';
+import { createIndexChanges, type StoriesChanged } from './index-changes';
 
 const DAY = 86_400_000;
 
@@ -32,10 +33,6 @@ export interface NewArticle {
   author?: string;
 }
 
-/** Which stories a write to the index changed; `all` when it replaced the whole index (with the
- * articles it now holds, when at hand). */
-export type StoriesChanged = { stories: readonly string[] } | { all: true; articles?: readonly IndexedArticle[] };
-
 /**
  * The local story index: articles and stories in Dexie, the clustering engine in memory. The
  * engine is loaded lazily from the stored rows (the worker is killed when idle) and every write
@@ -47,16 +44,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   /** Counts the writes (every one goes through `guarded`), so readers can tell their copy is current. */
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
-  const listeners = new Set<(change: StoriesChanged) => unknown>();
-  /** Tells the listeners, before the next write starts; a listener's failure is its own (the write committed). */
-  const changed = (change: StoriesChanged) =>
-    Promise.all(
-      [...listeners].map((l) =>
-        Promise.resolve(change)
-          .then(l)
-          .catch(() => undefined),
-      ),
-    );
+  const feed = createIndexChanges(db);
 
   const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
   /** Writes run one at a time, in order, so the engine's changes are taken in the order made. */
@@ -77,23 +65,26 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   };
 
   /** Sizes kept beside the rows they count: counting 20,000 rows in IndexedDB takes ~45 ms. */
-  const putCounts = (size: { articles: number; stories: number }) => db.meta.put({ key: 'counts', value: size });
+  const putCounts = (size: { articles: number; stories: number }, stamp: string) => db.meta.bulkPut([{ key: 'counts', value: size }, feed.stampRow(stamp)]);
 
   async function writeChanges(index: StoryIndex, articles: IndexedArticle[], removed: string[]) {
     const changes: StoryChanges = index.takeChanges();
     // Stories may have merged: every article of a changed story points at it.
     const moved = new Map<string, string>();
     for (const row of changes.upsert) for (const a of row.articles) moved.set(a.url, row.id);
-    await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
-      await putCounts(index.size);
+    const stamp = feed.next();
+    const before = await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
+      const was = await feed.current();
+      await putCounts(index.size, stamp);
       if (removed.length) await db.articles.bulkDelete(removed);
       if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: moved.get(a.url) ?? a.storyId })));
       const stale = (await db.articles.bulkGet([...moved.keys()])).filter((a): a is IndexedArticle => !!a && a.storyId !== moved.get(a.url));
       if (stale.length) await db.articles.bulkPut(stale.map((a) => ({ ...a, storyId: moved.get(a.url)! })));
       if (changes.delete.length) await db.stories.bulkDelete(changes.delete);
       if (changes.upsert.length) await db.stories.bulkPut(changes.upsert);
+      return was;
     });
-    await changed({ stories: [...changes.upsert.map((r) => r.id), ...changes.delete] });
+    await feed.tell({ stories: [...changes.upsert.map((r) => r.id), ...changes.delete], before, stamp });
   }
 
   return {
@@ -105,6 +96,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           const at = now();
           const articles = snapshot.articles.map((a) => ({ ...a, added: a.added ?? at }));
           const fresh = StoryIndex.fromArticles(articles);
+          const stamp = feed.next();
           await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.articles.bulkAdd(articles);
@@ -114,10 +106,10 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
               key: 'index',
               value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, demoUrls, ...extra } satisfies IndexMeta,
             });
-            await putCounts(fresh.size);
+            await putCounts(fresh.size, stamp);
           });
           engine = Promise.resolve(fresh);
-          await changed({ all: true, articles });
+          await feed.tell({ all: true, articles, stamp });
         }),
       ),
 
@@ -127,9 +119,10 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       serial(() =>
         guarded(async () => {
           const rowsFor = (articles: IndexedArticle[]) => StoryIndex.fromArticles(articles).toRows();
-          const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }] });
+          const stamp = feed.next();
+          const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }, feed.stampRow(stamp)] });
           engine = undefined; // reloaded from the committed rows when next needed
-          await changed({ all: true });
+          await feed.tell({ all: true, stamp });
           return counts;
         }),
       ),
@@ -175,13 +168,14 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     clear: () =>
       serial(() =>
         guarded(async () => {
+          const stamp = feed.next();
           await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.meta.put({ key: 'index', value: { origin: 'feeds' } satisfies IndexMeta });
-            await putCounts({ articles: 0, stories: 0 });
+            await putCounts({ articles: 0, stories: 0 }, stamp);
           });
           engine = Promise.resolve(new StoryIndex());
-          await changed({ all: true, articles: [] });
+          await feed.tell({ all: true, articles: [], stamp });
         }),
       ),
 
@@ -218,9 +212,9 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     allArticles: () => db.articles.toArray(),
 
     /** Calls `listener` after every write, with the stories it changed; the next write waits for it. */
-    watch(listener: (change: StoriesChanged) => unknown): void {
-      listeners.add(listener);
-    },
+    watch: (listener: (change: StoriesChanged) => unknown) => feed.watch(listener),
+    /** The index's stamp now (see StoriesChanged). */
+    stamp: () => feed.current(),
 
     /** Changes with every write to the index (in this worker's life). */
     generation: () => generation,

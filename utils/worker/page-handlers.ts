@@ -1,22 +1,17 @@
 import type { DietStore } from '../diet/diet-store';
 import { buildDietView } from '../diet/diet-view';
 import type { Handlers } from '../messages';
-import type { Catalog, IndexedArticle } from '../model';
 import { outletView } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
 import { storyPageView } from '../story-lists/story-page';
-import type { StoriesChanged } from './index-store';
-import { createStoryDigests } from './story-digests';
-import { coverageView, type Prefs } from './tab-view';
+import type { StoriesChanged } from './index-changes';
+import { createStoryDigests, type DigestDeps } from './story-digests';
+import { coverageView } from './tab-view';
 
-export interface PageDeps {
-  storyArticles(storyId: string): Promise<IndexedArticle[]>;
-  allArticles(): Promise<IndexedArticle[]>;
+export interface PageDeps extends DigestDeps {
   /** Calls `listener` after every write to the index. */
   watch(listener: (change: StoriesChanged) => unknown): void;
-  outlets(): Promise<{ catalog: Catalog }>;
-  prefs(): Promise<Prefs>;
   diet: DietStore;
   now(): number;
 }

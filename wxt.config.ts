@@ -49,8 +49,10 @@ export default defineConfig({
     const optional = ['*://*/*'];
     const granted = grantHosts ? catalogOrigins() : [];
     return {
-      name: 'Parallax',
-      description: 'Who else covered the story you are reading: bias mix, factuality and blindspots, computed on your device.',
+      // Name and description in the browser's language, from public/_locales/.
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? granted : [])],
       ...(browser === 'firefox'
         ? { optional_permissions: optional }

@@ -1,5 +1,5 @@
 import type { AccessStatus } from '../utils/access';
-import { plural } from '../utils/format';
+import { tn } from '../utils/i18n/translate';
 
 export interface AccessNoticeProps {
   access: AccessStatus | undefined;
@@ -30,12 +30,12 @@ export function AccessNotice({ access, onGrant, onChoose }: AccessNoticeProps) {
     <section class="access-notice" aria-label="Access">
       <p>
         {all
-          ? `Parallax may not read the feeds and sites of your ${plural(access.sources, 'source')}`
-          : `Parallax may not read the feeds and sites of ${access.missing} of your ${plural(access.sources, 'source')}`}
+          ? `Parallax may not read the feeds and sites of your ${tn('common_sources', access.sources)}`
+          : `Parallax may not read the feeds and sites of ${access.missing} of your ${tn('common_sources', access.sources)}`}
         , so their coverage is missing. Clicking the Parallax icon on an article still reads that page.
       </p>
       <button type="button" class="primary" onClick={() => onGrant(access.origins)}>
-        Allow access to {all ? 'them' : plural(access.missing, 'source')}
+        Allow access to {all ? 'them' : tn('common_sources', access.missing)}
       </button>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { BIASES, BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
+import { BIASES, type BiasOrUnrated } from '../utils/model';
+import { BIAS_LABELS } from '../utils/i18n/labels';
 import type { ArticleView } from '../utils/views';
 import { ArticleItem, type ArticleActions } from './ArticleItem';
 import { BIAS_TAGS } from './BiasBar';

@@ -1,4 +1,5 @@
-import { BIAS_LABELS, type BiasOrUnrated } from '../utils/model';
+import type { BiasOrUnrated } from '../utils/model';
+import { BIAS_LABELS } from '../utils/i18n/labels';
 import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 

@@ -1,5 +1,6 @@
-import { duration, formatDate, plural } from '../utils/format';
+import { duration, formatDate } from '../utils/format';
 import type { CoverageView } from '../utils/views';
+import { tn } from '../utils/i18n/translate';
 
 export function BlindspotFlag({ blindspot }: { blindspot: CoverageView['blindspot'] }) {
   if (!blindspot.side) return null;
@@ -42,7 +43,7 @@ export function CoverageDetails({ coverage }: { coverage: CoverageView }) {
           </>
         )}
         <dt>Articles</dt>
-        <dd>{plural(coverage.totalArticles, 'article')}</dd>
+        <dd>{tn('common_articles', coverage.totalArticles)}</dd>
       </dl>
     </section>
   );

@@ -1,3 +1,5 @@
+import { formatPercent } from '../utils/format';
+import { formatCount } from '../utils/i18n/translate';
 import type { KeyedShare } from '../utils/views';
 
 export interface DistributionBarProps<K extends string> {
@@ -17,7 +19,7 @@ export interface DistributionBarProps<K extends string> {
  */
 export function DistributionBar<K extends string>({ label, shares, labels, tags, classPrefix }: DistributionBarProps<K>) {
   const shown = shares.filter((s) => s.count > 0);
-  const summary = shown.map((s) => `${labels[s.key]} ${s.count} (${s.percent}%)`).join(', ');
+  const summary = shown.map((s) => `${labels[s.key]} ${s.count} (${formatPercent(s.percent)})`).join(', ');
   return (
     <section class="dist" aria-label={label}>
       <h2 class="dist-title">{label}</h2>
@@ -36,7 +38,7 @@ export function DistributionBar<K extends string>({ label, shares, labels, tags,
             </span>
             <span class="legend-label">{labels[s.key]}</span>
             <span class="legend-figures">
-              {s.count} · {s.percent}%
+              {formatCount(s.count)} · {formatPercent(s.percent)}
             </span>
           </li>
         ))}

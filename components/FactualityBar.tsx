@@ -1,4 +1,5 @@
-import { FACTUALITY_LABELS, type FactualityOrUnrated } from '../utils/model';
+import type { FactualityOrUnrated } from '../utils/model';
+import { FACTUALITY_LABELS } from '../utils/i18n/labels';
 import type { KeyedShare } from '../utils/views';
 import { DistributionBar } from './DistributionBar';
 

@@ -1,6 +1,7 @@
-import { formatBytes, plural, timeAgo } from '../utils/format';
+import { formatBytes, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
 import { readingFeeds } from './RefreshProgress';
+import { tn } from '../utils/i18n/translate';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;
@@ -18,7 +19,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
       <dl>
         <dt>Held</dt>
         <dd>
-          {plural(status.articles, 'article')} in {plural(status.stories, 'story', 'stories')}
+          {tn('common_articles', status.articles)} in {tn('common_stories', status.stories)}
         </dd>
         <dt>Contents</dt>
         <dd>{status.label ?? 'Built from your sources’ feeds'}</dd>

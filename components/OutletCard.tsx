@@ -1,4 +1,4 @@
-import { BIAS_LABELS, FACTUALITY_LABELS } from '../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS } from '../utils/i18n/labels';
 import { safeHref } from '../utils/safe-url';
 import type { OutletView, RatingProvenance } from '../utils/views';
 

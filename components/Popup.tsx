@@ -1,4 +1,4 @@
-import { plural, timeAgo } from '../utils/format';
+import { timeAgo } from '../utils/format';
 import type { DetachedView, OutletView, TabView, WhyView } from '../utils/views';
 import { AccessNotice } from './AccessNotice';
 import { ArticleList } from './ArticleList';
@@ -10,6 +10,7 @@ import { OutletCard } from './OutletCard';
 import { OwnershipLine } from './OwnershipLine';
 import { PageLinks, StoryHeadline } from './pages/PopupLinks';
 import { RefreshProgress as Progress } from './RefreshProgress';
+import { tn } from '../utils/i18n/translate';
 
 export interface PopupProps {
   /** Undefined while loading. */
@@ -100,7 +101,7 @@ function Body({
             <p class="fine">
               {view.index.lastRefresh ? `Index last refreshed ${timeAgo(view.index.lastRefresh, now)}` : 'The index has not been refreshed yet'}
               {' · '}
-              {plural(view.index.stories, 'story', 'stories')} held
+              {tn('common_stories', view.index.stories)} held
             </p>
             <Progress index={view.index} onRefresh={onRefresh} />
           </div>
@@ -116,7 +117,7 @@ function Body({
           <header class="story">
             <StoryHeadline coverage={c} />
             <h1 class="covered">
-              {c.reporting.carried > 0 ? c.reporting.sentence : `Covered by ${plural(c.outlets, 'outlet')}`}
+              {c.reporting.carried > 0 ? c.reporting.sentence : `Covered by ${tn('common_outlets', c.outlets)}`}
               {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
             </h1>
             <Counting coverage={c} onDetachPage={detach && c.page && (() => detach(c.page!))} />

@@ -1,4 +1,5 @@
-import { BIASES, BIAS_LABELS } from '../utils/model';
+import { BIASES } from '../utils/model';
+import { BIAS_LABELS } from '../utils/i18n/labels';
 import type { SourceFilters } from '../utils/sources/search';
 import { languageName, regionName } from './options/display-names';
 import { LabeledSelect } from './options/LabeledSelect';

@@ -1,55 +1,91 @@
-/** Display formatting shared by the popup and the options page. */
+import { t, uiLocale } from './i18n/translate';
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * Dates, times, durations, sizes and percentages in the language of the words around them
+ * (`uiLocale()`, the bundle's own tag). One formatter per language and shape: building one per
+ * call costs most of a millisecond.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(shape: string, make: (lang: string) => T): T {
+  const lang = uiLocale();
+  const key = `${lang}|${shape}`;
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make(lang);
+    cache.set(key, format);
+  }
+  return format;
 }
 
-/** "3 min ago", "5 h ago", "2 days ago"; absolute date past a week. */
+const relative = () => cached('relative', (lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'long' }));
+
+/** "3 minutes ago", "5 hours ago", "2 days ago" (in the UI language); the date past a week. */
 export function timeAgo(at: number, now: number = Date.now()): string {
   const minutes = Math.round((now - at) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('common_justNow');
+  if (minutes < 60) return relative().format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return relative().format(-hours, 'hour');
   const days = Math.round(hours / 24);
-  if (days <= 7) return `${plural(days, 'day')} ago`;
+  if (days <= 7) return relative().format(-days, 'day');
   return formatDate(at);
 }
 
-// One formatter for every date: building one per call costs most of a millisecond.
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
-
 export function formatDate(at: number): string {
-  return DATE_FORMAT.format(new Date(at));
+  return cached(
+    'date',
+    (lang) =>
+      new Intl.DateTimeFormat(lang, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+        timeZoneName: 'short',
+      }),
+  ).format(new Date(at));
 }
 
-/** "2 days 3 h", "45 min". */
+const unit = (name: 'minute' | 'hour' | 'day') =>
+  cached(`unit-${name}`, (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
+
+/** "2 days 3 hr", "45 min": at most two units, in the UI language. */
 export function duration(ms: number): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return plural(minutes, 'min', 'min');
+  if (minutes < 60) return unit('minute').format(minutes);
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+  if (hours < 24) return [unit('hour').format(hours), ...(minutes % 60 ? [unit('minute').format(minutes % 60)] : [])].join(' ');
   const days = Math.floor(hours / 24);
-  return `${plural(days, 'day')}${hours % 24 ? ` ${hours % 24} h` : ''}`;
+  return [unit('day').format(days), ...(hours % 24 ? [unit('hour').format(hours % 24)] : [])].join(' ');
 }
 
-/** `4404019` -> `4.2 MB`. */
+const SIZE_UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** `4404019` -> "4.2 MB" ("4,2 Mo" in French). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
+  if (bytes < 1024) return cached('byte', (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'short' })).format(bytes);
   let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  let step = 0;
+  while (value >= 1024 && step < SIZE_UNITS.length - 1) {
     value /= 1024;
-    unit++;
+    step++;
   }
-  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  const name = SIZE_UNITS[step];
+  const digits = value >= 10 ? 0 : 1;
+  return cached(
+    `${name}-${digits}`,
+    (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }),
+  ).format(value);
+}
+
+/** A whole percentage as the UI language writes it: 48 → "48%" / "48 %". */
+export function formatPercent(percent: number): string {
+  return cached('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
+}
+
+/** @deprecated Use `tn` from `utils/i18n/messages` with a plural message. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -9,27 +9,10 @@ export type Bias = (typeof BIASES)[number];
 /** An outlet with no rating we may ship is `unrated`, never guessed. */
 export type BiasOrUnrated = Bias | 'unrated';
 
-export const BIAS_LABELS: Record<BiasOrUnrated, string> = {
-  left: 'Left',
-  'lean-left': 'Lean Left',
-  center: 'Center',
-  'lean-right': 'Lean Right',
-  right: 'Right',
-  unrated: 'Unrated',
-};
-
 /** Wikipedia's perennial-sources reliability statuses, best first. */
 export const FACTUALITIES = ['reliable', 'no-consensus', 'unreliable', 'blacklisted'] as const;
 export type Factuality = (typeof FACTUALITIES)[number];
 export type FactualityOrUnrated = Factuality | 'unrated';
-
-export const FACTUALITY_LABELS: Record<FactualityOrUnrated, string> = {
-  reliable: 'Generally reliable',
-  'no-consensus': 'No consensus',
-  unreliable: 'Generally unreliable',
-  blacklisted: 'Blacklisted',
-  unrated: 'Unrated',
-};
 
 /** Where a rating comes from: shown beside every rating we display. */
 export interface RatingSource {
@@ -83,15 +66,6 @@ export interface Outlet {
 /** Kinds of ownership, on a scale a reader understands at a glance. */
 export const OWNERSHIP_KINDS = ['state-funded', 'public', 'private', 'non-profit', 'independent', 'unknown'] as const;
 export type OwnershipKind = (typeof OWNERSHIP_KINDS)[number];
-
-export const OWNERSHIP_LABELS: Record<OwnershipKind, string> = {
-  'state-funded': 'State-funded',
-  public: 'Public media',
-  private: 'Private',
-  'non-profit': 'Non-profit',
-  independent: 'Independent',
-  unknown: 'Ownership unknown',
-};
 
 /** Who owns or funds an outlet. `source` is an id of `Catalog.ownershipSources`. */
 export interface Ownership {

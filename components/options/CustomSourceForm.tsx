@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BIASES, BIAS_LABELS, type Bias, type Outlet } from '../../utils/model';
+import { BIASES, type Bias, type Outlet } from '../../utils/model';
+import { BIAS_LABELS } from '../../utils/i18n/labels';
 import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
 import { languageName, regionName } from './display-names';
 import { LabeledSelect } from './LabeledSelect';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { plural } from '../../utils/format';
 import type { IndexStatus } from '../../utils/views';
 import { readingFeeds } from '../RefreshProgress';
+import { tn } from '../../utils/i18n/translate';
 
 export interface FirstRefreshProps {
   /** The worker's index status (polled while this shows). */
@@ -32,7 +32,7 @@ export function FirstRefresh({ indexStatus, pollMs = 500 }: FirstRefreshProps) {
         </>
       ) : done ? (
         <p>
-          Your story index is ready: {plural(status.articles, 'article')} in {plural(status.stories, 'story', 'stories')}. Open a news article and click the
+          Your story index is ready: {tn('common_articles', status.articles)} in {tn('common_stories', status.stories)}. Open a news article and click the
           Parallax icon to see who else covered it.
         </p>
       ) : (

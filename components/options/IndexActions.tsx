@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { plural } from '../../utils/format';
 import type { Protocol } from '../../utils/messages';
 import { ConfirmButton } from './ConfirmButton';
 import { FileImport } from './FileImport';
 import { Notes, type Note } from './Notes';
+import { tn } from '../../utils/i18n/translate';
 
 export interface IndexActionsProps {
   articles: number;
@@ -43,14 +43,14 @@ export function IndexActions({ articles, exportIndex, importIndex, clearIndex }:
             attempt('Import', async () => {
               const reply = await importIndex(text);
               return reply.ok
-                ? { ok: true, text: `Imported ${plural(reply.articles, 'article')} from ${name}.` }
+                ? { ok: true, text: `Imported ${tn('common_articles', reply.articles)} from ${name}.` }
                 : { ok: false, text: `${name} was not imported, and the index is unchanged: ${reply.error}` };
             })
           }
         />
         <ConfirmButton
           label="Clear the index…"
-          question={`Forget all ${plural(articles, 'article')}? Your sources and settings stay.`}
+          question={`Forget all ${tn('common_articles', articles)}? Your sources and settings stay.`}
           confirm="Clear the index"
           onConfirm={() =>
             attempt('Clearing', async () => {

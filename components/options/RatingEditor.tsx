@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BIASES, BIAS_LABELS, FACTUALITIES, FACTUALITY_LABELS, type Bias, type Factuality, type Outlet } from '../../utils/model';
+import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from '../../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
 import type { RatingOverride } from '../../utils/settings';
 import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
-import { plural } from '../../utils/format';
 import { regionName } from './display-names';
+import { tn } from '../../utils/i18n/translate';
 
 /** Feeds a refresh fetches per country: what each choice costs. */
 function feedsByCountry(outlets: readonly Outlet[]): Map<string, number> {
@@ -52,7 +52,7 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
               <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
               {regionName(country)}{' '}
               <span class="fine">
-                ({n}, {plural(feeds.get(country) ?? 0, 'feed')})
+                ({n}, {tn('common_feeds', feeds.get(country) ?? 0)})
               </span>
             </label>
           ))}
@@ -60,10 +60,10 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary" disabled={chosen.size === 0}>
-          Turn on only these countries’ sources ({sources}; {plural(chosenFeeds, 'feed')} to fetch)
+          Turn on only these countries’ sources ({sources}; {tn('common_feeds', chosenFeeds)} to fetch)
         </button>
         <button type="button" onClick={() => void onChoose(null)}>
-          Keep all {outlets.length} sources on ({plural(allFeeds, 'feed')} to fetch)
+          Keep all {outlets.length} sources on ({tn('common_feeds', allFeeds)} to fetch)
         </button>
       </div>
     </form>

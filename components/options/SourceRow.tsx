@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { BIAS_LABELS, FACTUALITY_LABELS, type BiasOrUnrated, type DataSource, type FactualityOrUnrated, type Outlet } from '../../utils/model';
+import type { BiasOrUnrated, DataSource, FactualityOrUnrated, Outlet } from '../../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
 import type { RatingOverride } from '../../utils/settings';
 import { FeedEvidence } from './FeedEvidence';
 import { RatingEditor } from './RatingEditor';

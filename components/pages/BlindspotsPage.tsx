@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { plural } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { filterChoices } from '../../utils/story-lists/list-query';
 import { blindspotLists, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar } from './StoryFilters';
+import { tn } from '../../utils/i18n/translate';
 
 export interface BlindspotsPageProps {
   stories: StoryDigest[];
@@ -47,7 +47,7 @@ export function BlindspotsPage({ stories, now, rule }: BlindspotsPageProps) {
       <h1>Blindspots</h1>
       <p class="lead">{rule}</p>
       <p class="fine">
-        {plural(stories.length, 'story', 'stories')} held; {judged} had enough rated outlets to judge.
+        {tn('common_stories', stories.length)} held; {judged} had enough rated outlets to judge.
       </p>
       <div class="list-controls">
         <StoryFilterBar filters={filters} {...choices} onChange={setFilters} />

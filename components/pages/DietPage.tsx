@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import type { DietMix } from '../../utils/diet/diet';
 import type { DietView } from '../../utils/diet/diet-view';
 import { plural } from '../../utils/format';
-import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/model';
+import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
 import { BIAS_TAGS } from '../BiasBar';
 import { DistributionBar } from '../DistributionBar';
 import { FACTUALITY_TAGS } from '../FactualityBar';
 import { StoryCard } from './StoryCard';
+import { tn } from '../../utils/i18n/translate';
 
 const SIDE_NAMES = { left: 'the Left', center: 'the Center', right: 'the Right' } as const;
 
@@ -21,7 +22,7 @@ function Period({ title, mix }: { title: string; mix: DietMix }) {
   return (
     <section class="diet-period" aria-label={title}>
       <h2>{title}</h2>
-      <p class="covered">{plural(mix.reads, 'article')} read</p>
+      <p class="covered">{tn('common_articles', mix.reads)} read</p>
       {mix.reads > 0 && (
         <>
           <DistributionBar label={`Bias, ${title.toLowerCase()}`} shares={mix.bias} labels={BIAS_LABELS} tags={BIAS_TAGS} classPrefix="bias" />
@@ -38,7 +39,7 @@ function Period({ title, mix }: { title: string; mix: DietMix }) {
               <li key={o.outletId}>
                 {o.name}{' '}
                 <span class="fine">
-                  ({BIAS_LABELS[o.bias]}) · {plural(o.reads, 'article')}
+                  ({BIAS_LABELS[o.bias]}) · {tn('common_articles', o.reads)}
                 </span>
               </li>
             ))}

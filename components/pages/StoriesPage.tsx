@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate, plural } from '../../utils/format';
+import { formatDate } from '../../utils/format';
+import { tn } from '../../utils/i18n/translate';
 import type { StoryListPage, StoryQuery } from '../../utils/story-lists/list-query';
 import type { StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
@@ -92,8 +93,8 @@ export function StoriesPage({ first, ask }: StoriesPageProps) {
       </div>
       <p role="status" class="count">
         {search
-          ? `${plural(page.total, 'story', 'stories')} match “${search}”`
-          : `${plural(page.total, 'story', 'stories')} ${answered.hours === undefined ? 'held' : `in the last ${answered.hours} hours`}`}
+          ? `${tn('common_stories', page.total)} match “${search}”`
+          : `${tn('common_stories', page.total)} ${answered.hours === undefined ? 'held' : `in the last ${answered.hours} hours`}`}
       </p>
       {list.length === 0 ? (
         <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { plural, timeAgo } from '../../utils/format';
+import { timeAgo } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { BiasStrip } from './BiasStrip';
 import { storyHref } from './links';
+import { tn } from '../../utils/i18n/translate';
 
 /** One story in a list: its headline (a link to its page), bias bar, outlet count and age. */
 export function StoryCard({ story, now, children }: { story: StoryDigest; now: number; children?: ComponentChildren }) {
@@ -13,9 +14,9 @@ export function StoryCard({ story, now, children }: { story: StoryDigest; now: n
       </a>
       <div class="story-meta">
         <BiasStrip shares={story.bias} />
-        <span class="outlet-count">{plural(story.outlets, 'outlet')}</span>
+        <span class="outlet-count">{tn('common_outlets', story.outlets)}</span>
         <span class="fine">
-          {plural(story.articles, 'article')} · updated {timeAgo(story.last, now)}
+          {tn('common_articles', story.articles)} · updated {timeAgo(story.last, now)}
         </span>
       </div>
       {children}

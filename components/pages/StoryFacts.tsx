@@ -1,3 +1,4 @@
+import { formatPercent } from '../../utils/format';
 import { languageName, regionName } from '../options/display-names';
 import type { StoryPageView } from '../../utils/story-lists/story-page';
 
@@ -40,7 +41,7 @@ export function OwnershipMix({ ownership }: { ownership: StoryPageView['ownershi
           <li key={s.key}>
             {s.key}{' '}
             <span class="fine">
-              {s.count} · {s.percent}%
+              {s.count} · {formatPercent(s.percent)}
             </span>
           </li>
         ))}

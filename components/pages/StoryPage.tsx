@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { plural } from '../../utils/format';
 import type { StoryPageView } from '../../utils/story-lists/story-page';
 import { ArticleList } from '../ArticleList';
 import { BiasBar } from '../BiasBar';
@@ -9,6 +8,7 @@ import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
 import { OutletOrigins, OwnershipMix } from './StoryFacts';
 import { TimelineChart } from './TimelineChart';
+import { tn } from '../../utils/i18n/translate';
 
 /** Every article, grouped by bias, filterable by bias, country and language; the reader's own marked. */
 function StoryArticles({ view }: { view: StoryPageView }) {
@@ -50,7 +50,7 @@ export function StoryPage({ view, aboutHref }: { view: StoryPageView; aboutHref:
       <header class="story-head">
         <h1>{c.storyTitle}</h1>
         <p class="covered">
-          {plural(c.totalArticles, 'article')} from {plural(c.outlets, 'outlet')}
+          {tn('common_articles', c.totalArticles)} from {tn('common_outlets', c.outlets)}
           {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
         </p>
       </header>

@@ -1,7 +1,8 @@
-import { duration, formatDate, plural } from '../../utils/format';
-import { BIAS_LABELS } from '../../utils/model';
+import { duration, formatDate } from '../../utils/format';
+import { BIAS_LABELS } from '../../utils/i18n/labels';
 import { TIMELINE_KEYS, timelineOf } from '../../utils/story-lists/timeline';
 import type { ArticleView } from '../../utils/views';
+import { tn } from '../../utils/i18n/translate';
 
 const W = 640;
 const H = 140;
@@ -21,7 +22,7 @@ export function TimelineChart({ articles }: { articles: ArticleView[] }) {
   const first = t.bins[0].start;
   const end = t.bins[t.bins.length - 1].start + t.step;
   const description =
-    `${plural(articles.length, 'article')} from ${formatDate(first)} to ${formatDate(end)}, in ${duration(t.step)} steps; ` +
+    `${tn('common_articles', articles.length)} from ${formatDate(first)} to ${formatDate(end)}, in ${duration(t.step)} steps; ` +
     `the busiest step, from ${formatDate(busiest.start)}, had ${busiest.total}.`;
   return (
     <section class="timeline" aria-labelledby="timeline-title">

@@ -31,7 +31,7 @@ describe('Popup states', () => {
   it('with no match, says so and when the index last refreshed', () => {
     show({ state: 'no-match', outlet, title: 'A local story', index });
     expect(screen.getByRole('heading', { name: 'No other outlet in your sources covered this yet' })).toBeTruthy();
-    expect(screen.getByText(/Index last refreshed 5 min ago/)).toBeTruthy();
+    expect(screen.getByText(/Index last refreshed 5 minutes ago/)).toBeTruthy();
   });
 
   it('with an empty index, offers a refresh, and shows progress while one runs', () => {

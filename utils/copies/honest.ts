@@ -3,8 +3,8 @@
  * report, in numbers and in words, and the articles a summary may quote (one of each copy
  * family, so no wire sentence is quoted twice). Coverage calls this once; every view reads it.
  */
-import { plural } from '../format';
 import { detectCopies, type CopyInput, type CopyMark } from './detect';
+import { tn } from '../i18n/translate';
 
 interface CarriedSource {
   /** "Reuters", or the outlet whose report others carried. */
@@ -72,14 +72,14 @@ export function honestCoverage<T extends CopyInput>(
   const reported = outlets - carriers.size;
   const sentence =
     carriers.size === 0
-      ? `Covered by ${plural(outlets, 'outlet')}, each with its own report`
-      : `Covered by ${plural(outlets, 'outlet')}: ${reported} reported it, ${carriers.size} carried ${sourcesPhrase(sources)}`;
+      ? `Covered by ${tn('common_outlets', outlets)}, each with its own report`
+      : `Covered by ${tn('common_outlets', outlets)}: ${reported} reported it, ${carriers.size} carried ${sourcesPhrase(sources)}`;
   const counted =
     carriers.size === 0
-      ? `Counting all ${plural(outlets, 'outlet')}; none only carried a copy.`
+      ? `Counting all ${tn('common_outlets', outlets)}; none only carried a copy.`
       : options.countCarriers
-        ? `The bias and factuality mix counts all ${plural(outlets, 'outlet')}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once; the blindspot counts every outlet that ran it.`
-        : `The bias and factuality mix and the summary count the ${plural(reported, 'outlet')} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings). The blindspot counts every outlet that ran it: carrying a copy is still choosing to cover it.`;
+        ? `The bias and factuality mix counts all ${tn('common_outlets', outlets)}, including the ${carriers.size} that only carried a copy (your setting); the summary quotes each report once; the blindspot counts every outlet that ran it.`
+        : `The bias and factuality mix and the summary count the ${tn('common_outlets', reported)} that reported it themselves; the ${carriers.size} that only carried a copy ${carriers.size === 1 ? 'is' : 'are'} left out (the default; change it in settings). The blindspot counts every outlet that ran it: carrying a copy is still choosing to cover it.`;
 
   // One article of each copy family: its source when present, else its first carrier. A rewrite
   // keeps its own headline, without the lead it shares with the wire.

@@ -2,7 +2,8 @@
  * Ownership as the reader sees it: one outlet's kind, owner and source, and the mix of kinds among
  * the outlets covering a story ("3 of 14 outlets are state-funded").
  */
-import { type DataSource, OWNERSHIP_LABELS, type Outlet, type OwnershipKind } from '../model';
+import type { DataSource, Outlet, OwnershipKind } from '../model';
+import { OWNERSHIP_LABELS } from '../i18n/labels';
 import type { RatingProvenance } from '../views';
 
 /** An outlet's ownership, ready to show with where it comes from. */

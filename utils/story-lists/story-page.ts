@@ -3,7 +3,8 @@
  * language and ownership, and the coverage counted by those. Pure; the worker builds the
  * `CoverageView` the popup uses and this adds to it.
  */
-import { type Catalog, type FactualityOrUnrated, OWNERSHIP_LABELS, type Outlet } from '../model';
+import type { Catalog, FactualityOrUnrated, Outlet } from '../model';
+import { OWNERSHIP_LABELS } from '../i18n/labels';
 import { largestRemainder, type RatingOverride } from '../coverage';
 import type { CoverageView, KeyedShare } from '../views';
 

@@ -42,7 +42,7 @@ describe('index health', () => {
     const facts = await screen.findByText('3 articles in 2 stories');
     const list = facts.closest('dl')!;
     await waitFor(() => expect(list.textContent).toContain('Storage used1.4 MB of 10 GB this browser allows'));
-    expect(list.textContent).toContain('Last refresh5 min ago');
+    expect(list.textContent).toContain('Last refresh5 minutes ago');
   });
 
   it('shows refresh progress while one runs, and “Refresh now” asks the worker for one', async () => {
@@ -70,7 +70,7 @@ describe('index health', () => {
     expect(rows[1].textContent).toContain('Last try failed');
     expect(rows[1].className).toBe('');
     expect(rows[2].textContent).toContain('Not fetched yet');
-    expect(rows[3].textContent).toMatch(/Working1 h ago—42$/);
+    expect(rows[3].textContent).toMatch(/Working1 hour ago—42$/);
   });
 
   it('says so when no feed has been fetched, and reports all working when none fails', async () => {

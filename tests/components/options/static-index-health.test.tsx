@@ -21,9 +21,9 @@ const FOLLOWING: IndexStatus = {
 describe('index health with a static index URL', () => {
   it('says where the index comes from, which version it is and how old', () => {
     render(<IndexHealth status={FOLLOWING} onRefresh={() => undefined} now={NOW} />);
-    const list = screen.getByText('4210 articles in 1302 stories').closest('dl')!;
+    const list = screen.getByText('4,210 articles in 1,302 stories').closest('dl')!;
     expect(list.textContent).toContain('Comes fromhttps://news.example.org/parallax/latest.json');
-    expect(list.textContent).toContain('Published2 h ago (version 17), checked 30 min ago');
+    expect(list.textContent).toContain('Published2 hours ago (version 17), checked 30 minutes ago');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -32,7 +32,7 @@ describe('the story page', () => {
         .map((li) => li.textContent),
     ).toContain('CCenter2 · 67%');
     expect(screen.getByText('Outlets by country').nextElementSibling?.textContent).toBe('United Kingdom 1India 1United States 1');
-    const chart = screen.getByRole('img', { name: /^Articles over time, coloured by bias: 3 articles from 18 Sept 2023/ });
+    const chart = screen.getByRole('img', { name: /^Articles over time, coloured by bias: 3 articles from Sep 18, 2023/ });
     expect(chart.querySelectorAll('rect.bias-center').length).toBeGreaterThan(0);
     expect(chart.querySelectorAll('rect.bias-unrated')).toHaveLength(1);
     // No outlet has ownership in this catalog: no ownership section at all.

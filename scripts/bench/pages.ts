@@ -35,6 +35,9 @@ export async function run(print: (f: Figure) => void): Promise<void> {
     import('../../utils/story-lists/story-page'),
     import('../../utils/worker/story-digests'),
   ]);
+  // Node has no `browser.i18n`: the pages read the English bundle, as a browser in English would.
+  const { messageSourceFrom, setMessageSource } = await import('../../utils/i18n/translate');
+  setMessageSource(messageSourceFrom(JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'))));
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
   const prefs = { disabled: new Set<string>(), overrides: {}, blindspotThreshold: 0.2 };
   const now = Date.UTC(2026, 10, 30, 12);

@@ -47,7 +47,7 @@ async function download(manifestUrl: string, file: IndexFile, deps: FollowDeps):
   try {
     result = await deps.fetchFeed(url, { maxBytes: file.bytes, timeoutMs: TIMEOUT_MS });
   } catch (error) {
-    if (isFeedError(error) && /larger than/.test(error.message))
+    if (isFeedError(error) && error.code === 'feedError_tooLarge')
       throw new Error(`${file.path} is larger than the ${file.bytes} bytes latest.json gives it: it was altered.`);
     throw new Error(`${file.path} could not be downloaded (${words(error)}).`);
   }

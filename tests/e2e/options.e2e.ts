@@ -92,7 +92,7 @@ describe('the options page in Chromium with the built extension', () => {
     await form.getByLabel('Your bias rating').selectOption('center');
     await form.getByLabel('Country').selectOption('GB');
     await form.getByRole('button', { name: 'Check the feed and add it' }).click();
-    await page.getByText('Added Harbour Gazette: its feed lists 2 items now.').waitFor();
+    await page.getByText('Added \u2068Harbour Gazette\u2069: its feed lists 2 items now.').waitFor();
     const custom = await stored<{ id: string; custom: boolean; bias: { source: string } }[]>('customSources');
     expect(custom).toMatchObject([
       {

@@ -1,4 +1,4 @@
-import { uiLocale } from './i18n/translate';
+import { t, uiLocale } from './i18n/translate';
 
 /**
  * Dates, times, durations, sizes and percentages in the language of the words around them
@@ -23,7 +23,7 @@ const relative = () => cached('relative', (lang) => new Intl.RelativeTimeFormat(
 /** "3 minutes ago", "5 hours ago", "2 days ago" (in the UI language); the date past a week. */
 export function timeAgo(at: number, now: number = Date.now()): string {
   const minutes = Math.round((now - at) / 60_000);
-  if (minutes < 1) return relative().format(0, 'second');
+  if (minutes < 1) return t('common_justNow');
   if (minutes < 60) return relative().format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 24) return relative().format(-hours, 'hour');

@@ -125,7 +125,8 @@ export function plenaryEntries(fileName: string, xml: string): ListEntry[] {
       category,
       scope: country ? 'geographic' : 'topical',
       ...(country ? { country } : {}),
-      ...(attrs.title ? { name: attrs.title.trim() } : {}),
+      // Some titles begin or end with a separator ("- The Manila Times"): the name is what is left.
+      ...(attrs.title ? { name: attrs.title.replace(/^[\s\-|–—:]+|[\s\-|–—:]+$/g, '') } : {}),
     });
   }
   return entries;

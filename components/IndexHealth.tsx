@@ -1,7 +1,7 @@
 import { formatBytes, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
 import { readingFeeds } from './RefreshProgress';
-import { formatCount, t, tn } from '../utils/i18n/translate';
+import { t, tn } from '../utils/i18n/translate';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;

@@ -30,9 +30,7 @@ export function SourceList({ outlets, disabled, overrides, onToggle, onOverride,
   return (
     <section aria-label={t('options_sourceList')}>
       <div class="list-head">
-        <span role="status">
-          {tn('options_sourcesMatch', outlets.length, formatCount(on))}
-        </span>
+        <span role="status">{tn('options_sourcesMatch', outlets.length, formatCount(on))}</span>
         <button type="button" onClick={() => onToggle(ids, true)} disabled={on === ids.length}>
           {t('options_turnAllOn', formatCount(outlets.length))}
         </button>

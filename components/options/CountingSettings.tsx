@@ -15,9 +15,7 @@ export function CountingSettings() {
         {t('options_countCarriers')}
       </label>
       <p class="fine">{t('options_countCarriersNote')}</p>
-      <p class="fine">
-        {corrections.length === 0 ? t('options_correctionsNone') : tn('options_corrections', corrections.length)}
-      </p>
+      <p class="fine">{corrections.length === 0 ? t('options_correctionsNone') : tn('options_corrections', corrections.length)}</p>
       {corrections.length > 0 && (
         <ul class="corrections">
           {corrections.map((c) => (

@@ -71,18 +71,17 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
     >
       <label class="wide">
         {t('options_feedAddress')}
-        <input
-          ref={first}
-          type="url"
-          required
-          value={form.feedUrl}
-          placeholder={FEED_URL_EXAMPLE}
-          onInput={(e) => set({ feedUrl: e.currentTarget.value })}
-        />
+        <input ref={first} type="url" required value={form.feedUrl} placeholder={FEED_URL_EXAMPLE} onInput={(e) => set({ feedUrl: e.currentTarget.value })} />
       </label>
       <label>
         {t('options_sourceName')}
-        <input type="text" dir="auto" value={form.name} placeholder={t('options_sourceNamePlaceholder')} onInput={(e) => set({ name: e.currentTarget.value })} />
+        <input
+          type="text"
+          dir="auto"
+          value={form.name}
+          placeholder={t('options_sourceNamePlaceholder')}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+        />
       </label>
       <label>
         {t('options_sourceDomains')}

@@ -31,7 +31,11 @@ export function FeedHealthList({ rows, nameOf, now }: FeedHealthListProps) {
   return (
     <details class="feed-health" open={bad > 0}>
       <summary>
-        {bad > 0 ? <span class="flag">{tn('options_feedStatusFailing', bad, tn('common_feeds', rows.length))}</span> : tn('options_feedStatusWorking', rows.length)}
+        {bad > 0 ? (
+          <span class="flag">{tn('options_feedStatusFailing', bad, tn('common_feeds', rows.length))}</span>
+        ) : (
+          tn('options_feedStatusWorking', rows.length)
+        )}
       </summary>
       <table>
         <caption class="visually-hidden">{t('options_feedHealthCaption')}</caption>

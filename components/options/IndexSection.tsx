@@ -62,11 +62,7 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />
       <h3>{t('options_feedsSubheading')}</h3>
-      {status?.source ? (
-        <p class="fine">{t('options_feedsWhileFollowing')}</p>
-      ) : (
-        <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
-      )}
+      {status?.source ? <p class="fine">{t('options_feedsWhileFollowing')}</p> : <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />}
     </section>
   );
 }

@@ -50,8 +50,7 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
           {counts.map(([country, n]) => (
             <label class="inline" key={country}>
               <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
-              {regionName(country)}{' '}
-              <span class="fine">{t('welcome_regionCounts', formatCount(n), tn('common_feeds', feeds.get(country) ?? 0))}</span>
+              {regionName(country)} <span class="fine">{t('welcome_regionCounts', formatCount(n), tn('common_feeds', feeds.get(country) ?? 0))}</span>
             </label>
           ))}
         </div>

@@ -84,13 +84,7 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
         </label>
         <label>
           {t('options_indexUrl')}
-          <input
-            type="url"
-            value={url}
-            disabled={!useUrl}
-            placeholder={INDEX_URL_EXAMPLE}
-            onInput={(e) => setUrl(e.currentTarget.value)}
-          />
+          <input type="url" value={url} disabled={!useUrl} placeholder={INDEX_URL_EXAMPLE} onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
         <p class="fine">{t('options_indexUrlNote')}</p>
       </fieldset>

@@ -63,13 +63,7 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
           {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">{OWNERSHIP_LABELS['state-funded']}</span>}
         </label>
         <RatingCell kind="bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
-        <RatingCell
-          kind="fact"
-          value={override?.factuality ?? factuality}
-          original={factuality}
-          yours={!!override?.factuality}
-          labels={FACTUALITY_LABELS}
-        />
+        <RatingCell kind="fact" value={override?.factuality ?? factuality} original={factuality} yours={!!override?.factuality} labels={FACTUALITY_LABELS} />
         <span class="row-actions">
           {override && (
             <button

@@ -22,13 +22,16 @@ export function ArticleItem({ article, actions = {} }: { article: ArticleView; a
   };
   return (
     <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
-      <span class="article-outlet">{article.outletName}</span> <CopyTag copy={article.copy} />
+      <span class="article-outlet" dir="auto">
+        {article.outletName}
+      </span>{' '}
+      <CopyTag copy={article.copy} />
       {href ? (
-        <a href={href} target="_blank" rel="noreferrer">
+        <a href={href} target="_blank" rel="noreferrer" dir="auto">
           {article.title}
         </a>
       ) : (
-        <span>{article.title}</span>
+        <span dir="auto">{article.title}</span>
       )}
       <span class="fine">
         {article.current && <strong>You are reading this · </strong>}

@@ -57,7 +57,7 @@ export function StorySummary({ summary }: { summary: CoverageView['summary'] }) 
       <ul>
         {summary.map((s, i) => (
           <li key={i}>
-            {s.text} <span class="fine">({s.outletName})</span>
+            <bdi>{s.text}</bdi> <span class="fine">({s.outletName})</span>
           </li>
         ))}
       </ul>

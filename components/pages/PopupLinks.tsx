@@ -19,7 +19,7 @@ export function StoryHeadline({ coverage }: { coverage: CoverageView }) {
   const href = storyHref(coverage.storyId, coverage.articles.find((a) => a.current)?.url);
   return (
     <>
-      <p class="story-title">
+      <p class="story-title" dir="auto">
         <a href={href} target="_blank" rel="noreferrer">
           {coverage.storyTitle}
         </a>

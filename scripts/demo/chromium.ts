@@ -67,6 +67,8 @@ export interface LaunchOptions {
   headless: boolean;
   args?: string[];
   userDataDir?: string;
+  /** Variables added to the browser's environment (on Linux, LANGUAGE sets its UI language). */
+  env?: Record<string, string>;
 }
 
 export interface Launched {
@@ -82,6 +84,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const context = await chromium.launchPersistentContext(options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-')), {
     executablePath,
     headless: options.headless,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
     args: [

@@ -53,6 +53,10 @@ export interface DemoOptions {
   catchAll?: boolean;
   /** The browser profile's folder (a fresh temporary one unless given). */
   userDataDir?: string;
+  /** More Chromium flags, e.g. `--lang=fr`. */
+  args?: string[];
+  /** Variables added to the browser's environment, e.g. `{ LANGUAGE: 'de' }`. */
+  env?: Record<string, string>;
 }
 
 export async function startDemo(options: DemoOptions): Promise<DemoSession> {
@@ -60,7 +64,13 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
   const { articles } = JSON.parse(readFileSync(DEMO_INDEX, 'utf8')) as IndexSnapshot;
   const site = await startDemoSite({ catalog, articles: [...articles, ...(options.extraArticles ?? [])], files: options.files, catchAll: options.catchAll });
   const extensionPath = options.extensionDir ?? EXTENSION_DIR;
-  const launched = await launchWithExtension({ extensionPath, headless: options.headless, args: site.chromiumArgs, userDataDir: options.userDataDir });
+  const launched = await launchWithExtension({
+    extensionPath,
+    headless: options.headless,
+    args: [...site.chromiumArgs, ...(options.args ?? [])],
+    userDataDir: options.userDataDir,
+    env: options.env,
+  });
   const { context, extensionId, worker } = launched;
   let extensionPage: Page | undefined;
   const send = async (type: string, payload: unknown) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { withFullSpelling } from '../../utils/article/extract-article';
@@ -90,6 +91,27 @@ describe('the local story index', () => {
     expect(story.map((a) => a.outletId).sort()).toEqual(['ap', 'reuters', 'wion']);
     const row = await db.stories.get('blinken');
     expect(row?.articles.map((a) => a.url).sort()).toEqual(story.map((a) => a.url).sort());
+  });
+
+  it('after many ingests that merge and split stories, every article row points at the story row that holds it', async () => {
+    const rows = readFileSync('tests/fixtures/clusters/uci_sample.eval.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 1200)
+      .map((l) => JSON.parse(l) as { title: string; url: string; published: string });
+    const db = fresh();
+    const store = createIndexStore(db, () => T0);
+    for (let s = 0; s < 24; s++) {
+      const items = rows
+        .filter((_, i) => i % 24 === s)
+        .map((r, i) => ({ url: `https://outlet-${s}.example/${i}`, title: r.title, description: '', published: Date.parse(r.published) }));
+      await store.ingest(`outlet-${s}`, items);
+    }
+    const [articles, stories] = await Promise.all([db.articles.toArray(), db.stories.toArray()]);
+    const holder = new Map(stories.flatMap((row) => row.articles.map((a) => [a.url, row.id] as const)));
+    expect(articles).toHaveLength(1200);
+    expect(holder.size).toBe(1200);
+    expect(articles.filter((a) => holder.get(a.url) !== a.storyId).map((a) => a.url)).toEqual([]);
   });
 
   it('a failed import changes nothing', async () => {

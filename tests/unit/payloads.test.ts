@@ -82,5 +82,5 @@ describe('the worker validates what a content script sends', () => {
       const article = readArticle(parseHTML(page.html()).document as unknown as Document, page.url);
       expect(() => checkPayload('pageArticle', { url: page.url, article }), page.name).not.toThrow();
     }
-  });
+  }, 120_000); // every fixture page parsed (over a hundred, some of several MB): long on a busy machine
 });

@@ -5,6 +5,7 @@
  * registration lives as long as the background page, so it is made again at each start.
  */
 import type { Outlet } from '../model';
+import { type Kept, inputsKey } from './kept';
 import { grantChecker, siteOrigins } from './origins';
 
 const CONTENT_SCRIPT_ID = 'outlet-sites';
@@ -72,19 +73,34 @@ export function contentScriptsRegistry(api: FirefoxContentScripts): ScriptRegist
   };
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+/** The same patterns, in any order. Thousands of them at each start: sorted once, not once per pattern. */
+const same = (a: string[], b: string[]) => {
+  if (a.length !== b.length) return false;
+  const sortedB = [...b].sort();
+  return [...a].sort().every((x, i) => x === sortedB[i]);
+};
 
 /**
  * Keeps the registration in step with the grants: call `sync` at start and whenever the grants
  * or the outlets change. Calls run one after another, so two quick changes cannot interleave.
+ * With `kept`, a start that finds the registration made from the same grants and outlets in this
+ * browser session leaves it be without asking the browser.
  */
-export function createContentScriptSync(deps: { registry: ScriptRegistry; granted(): Promise<string[]>; outlets(): Promise<readonly Outlet[]> }) {
+export function createContentScriptSync(deps: {
+  registry: ScriptRegistry;
+  granted(): Promise<string[]>;
+  outlets(): Promise<readonly Outlet[]>;
+  kept?: Kept<string[]>;
+}) {
   let queue: Promise<unknown> = Promise.resolve();
   return function sync(): Promise<string[]> {
     const run = queue.then(async () => {
-      const [granted, outlets] = await Promise.all([deps.granted(), deps.outlets()]);
+      const [granted, outlets, known] = await Promise.all([deps.granted(), deps.outlets(), deps.kept?.get().catch(() => null)]);
+      const key = inputsKey(outlets, granted);
+      if (known?.key === key) return known.value;
       const matches = grantedSiteMatches(outlets, granted);
       if (!same(matches, await deps.registry.current())) await deps.registry.set(matches);
+      await deps.kept?.set({ key, value: matches }).catch(() => undefined);
       return matches;
     });
     queue = run.catch(() => undefined);

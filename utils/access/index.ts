@@ -6,11 +6,13 @@
 import type { Outlet } from '../model';
 import { createContentScriptSync, type ScriptRegistry } from './content-scripts';
 import { feedOrigin, originsFor, originsToRelease } from './origins';
+import { inputsKey, type Kept } from './kept';
 import { accessStatus, type AccessStatus } from './status';
 
 export { contentScriptsRegistry, grantedSiteMatches, scriptingRegistry } from './content-scripts';
 export { feedOrigins, feedUrlsOf, grantChecker, originsFor, originsToRelease, siteOrigins } from './origins';
 export type { AccessStatus } from './status';
+export type { Kept } from './kept';
 
 /** The slice of `browser.permissions` the worker uses. */
 interface PermissionsApi {
@@ -30,6 +32,12 @@ export interface AccessDeps {
   indexUrl(): Promise<string>;
   chosen(): Promise<boolean>;
   registry: ScriptRegistry;
+  /**
+   * Where the last access status and the last content script registration are remembered with
+   * what they were worked out from (the worker's session storage): a worker woken by the popup
+   * finds them there instead of checking thousands of outlets again. Nothing is remembered without.
+   */
+  kept?: { status: Kept<AccessStatus>; registration?: Kept<string[]> };
 }
 
 export function createAccess(deps: AccessDeps) {
@@ -39,15 +47,30 @@ export function createAccess(deps: AccessDeps) {
     const disabled = new Set(off);
     return outlets.filter((o) => !disabled.has(o.id));
   };
-  const syncScripts = createContentScriptSync({ registry: deps.registry, granted, outlets: deps.outlets });
+  const syncScripts = createContentScriptSync({ registry: deps.registry, granted, outlets: deps.outlets, kept: deps.kept?.registration });
 
   return {
     granted,
     /** Registers the content script for exactly the granted outlet sites. */
     syncScripts,
     async status(): Promise<AccessStatus> {
-      const [on, have, chosen] = await Promise.all([enabled(), granted(), deps.chosen()]);
-      return accessStatus(on, have, chosen);
+      const [outlets, off, have, chosen, known] = await Promise.all([
+        deps.outlets(),
+        deps.disabled(),
+        granted(),
+        deps.chosen(),
+        deps.kept?.status.get().catch(() => null),
+      ]);
+      const key = inputsKey(outlets, have, off, chosen);
+      if (known?.key === key) return known.value;
+      const disabled = new Set(off);
+      const status = accessStatus(
+        outlets.filter((o) => !disabled.has(o.id)),
+        have,
+        chosen,
+      );
+      void deps.kept?.status.set({ key, value: status }).catch(() => undefined);
+      return status;
     },
     /** Gives back the granted hosts no enabled source (nor the index URL) needs; resolves with them. */
     async release(): Promise<string[]> {

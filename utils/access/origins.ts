@@ -48,6 +48,21 @@ export function siteOrigins(outlets: readonly Outlet[]): string[] {
 }
 
 /**
+ * Patterns that, when all granted, cover all `originsFor([outlet])` names: the site of each of its
+ * domains, and the feed hosts outside them (a domain inside another, or a feed host inside a site,
+ * is covered with it). Cheap to build: for a check that finds most outlets wholly granted.
+ */
+export function originsAtMost(outlet: Outlet): string[] {
+  const domains = siteDomainsOf(outlet).map((d) => d.toLowerCase());
+  const inSite = (host: string) => domains.some((d) => host === d || host.endsWith(`.${d}`));
+  const feeds = feedUrlsOf(outlet).flatMap((f) => {
+    const origin = feedOrigin(f);
+    return origin && !inSite(origin.slice(origin.indexOf('//') + 2, -2)) ? [origin] : [];
+  });
+  return [...domains.map(siteOrigin), ...feeds];
+}
+
+/**
  * Everything these outlets need: their sites, then the feed hosts no site pattern already covers
  * (`rss.cnn.com` is inside `*.cnn.com`). This is exactly what the first-run page asks for.
  */
@@ -96,17 +111,34 @@ function covers(grants: readonly Pattern[], p: Pattern): boolean {
 /** A checker for many patterns against one set of granted origins. */
 export function grantChecker(granted: readonly string[]) {
   const exact = new Set(granted);
-  const grants = granted.map(parsePattern).filter((g) => g.host);
+  // Thousands of grants are checked against thousands of patterns (a popup's access status):
+  // each check looks only at the grants of every host, of the host itself and of the domains it
+  // is under, the only ones that can cover it.
+  const everyHost: Pattern[] = [];
+  const byHost = new Map<string, Pattern[]>();
+  for (const g of granted.map(parsePattern)) {
+    if (g.host === '*') everyHost.push(g);
+    else if (g.host) byHost.set(g.host, [...(byHost.get(g.host) ?? []), g]);
+  }
+  const coversOn = (scheme: 'http' | 'https', p: Pattern): boolean => {
+    if (everyHost.some((g) => g.schemes.includes(scheme))) return true;
+    if (p.host === '*') return false;
+    for (let host = p.host; ; host = host.slice(host.indexOf('.') + 1)) {
+      if (byHost.get(host)?.some((g) => g.schemes.includes(scheme) && hostCovers(g, p))) return true;
+      if (!host.includes('.')) return false;
+    }
+  };
+  const coversPattern = (p: Pattern) => !!p.host && p.schemes.every((s) => coversOn(s, p));
   return {
     /** The pattern is wholly granted. */
-    covers: (pattern: string) => exact.has(pattern) || covers(grants, parsePattern(pattern)),
+    covers: (pattern: string) => exact.has(pattern) || coversPattern(parsePattern(pattern)),
     /** The URL may be fetched (its host and scheme are granted). */
     allows(url: string): boolean {
       try {
         const u = new URL(url);
         const scheme = u.protocol.slice(0, -1);
         if (scheme !== 'http' && scheme !== 'https') return false;
-        return covers(grants, { schemes: [scheme], host: u.hostname.toLowerCase(), subdomains: false });
+        return coversPattern({ schemes: [scheme], host: u.hostname.toLowerCase(), subdomains: false });
       } catch {
         return false;
       }

@@ -1,5 +1,5 @@
 import type { Outlet } from '../model';
-import { grantChecker, originsFor } from './origins';
+import { grantChecker, originsAtMost, originsFor } from './origins';
 
 /**
  * What the reader's grants leave out, for the popup and options page to say and offer: how many
@@ -21,6 +21,8 @@ export function accessStatus(enabled: readonly Outlet[], granted: readonly strin
   const origins = new Set<string>();
   let missing = 0;
   for (const outlet of enabled) {
+    // Most sources have all they need: found so without working out exactly what that is.
+    if (originsAtMost(outlet).every(check.covers)) continue;
     const lacking = originsFor([outlet]).filter((p) => !check.covers(p));
     if (lacking.length) missing += 1;
     for (const p of lacking) origins.add(p);

@@ -1,9 +1,26 @@
 import { browser } from 'wxt/browser';
-import { contentScriptsRegistry, createAccess, listenForGrants, scriptingRegistry } from '../access';
+import { storage } from 'wxt/utils/storage';
+import { type Kept, contentScriptsRegistry, createAccess, listenForGrants, scriptingRegistry } from '../access';
 import type { Outlet } from '../model';
 import { customSources, disabledSources, indexSettings, sourcesChosen } from '../settings';
 
 const chosen = async () => (await sourcesChosen.getValue()) !== null;
+
+/**
+ * A value the worker keeps for this browser session (`storage.session`), for this version of the
+ * extension only: the bundled catalog changes with it.
+ */
+export function sessionKept<T>(name: string): Kept<T> {
+  const item = storage.defineItem<{ version: string; key: string; value: T } | null>(`session:${name}`, { fallback: null });
+  const { version } = browser.runtime.getManifest();
+  return {
+    get: async () => {
+      const kept = await item.getValue();
+      return kept?.version === version ? kept : null;
+    },
+    set: (entry) => item.setValue({ version, ...entry }),
+  };
+}
 
 /**
  * The worker's host access, wired to the browser and the reader's settings: what is granted and
@@ -13,6 +30,7 @@ export function createHostAccess(outlets: () => Promise<readonly Outlet[]>) {
   const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
   // Chrome's MV3 build registers the content script with `scripting`; Firefox's MV2 with `contentScripts`.
   const api = browser as unknown as { scripting?: Parameters<typeof scriptingRegistry>[0]; contentScripts?: Parameters<typeof contentScriptsRegistry>[0] };
+  const persistent = !!api.scripting?.registerContentScripts;
   const access = createAccess({
     permissions: browser.permissions,
     // A test build holds the hosts from install: those can never be given back.
@@ -21,7 +39,9 @@ export function createHostAccess(outlets: () => Promise<readonly Outlet[]>) {
     disabled: () => disabledSources.getValue(),
     indexUrl: async () => (await indexSettings.getValue()).indexUrl,
     chosen,
-    registry: api.scripting?.registerContentScripts ? scriptingRegistry(api.scripting) : contentScriptsRegistry(api.contentScripts!),
+    registry: persistent ? scriptingRegistry(api.scripting!) : contentScriptsRegistry(api.contentScripts!),
+    // Firefox's registration ends with the background page: only Chrome's outlives a start.
+    kept: { status: sessionKept('accessStatus'), ...(persistent ? { registration: sessionKept<string[]>('contentScriptMatches') } : {}) },
   });
 
   /**

@@ -67,15 +67,16 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
 
   async function writeChanges(index: StoryIndex, articles: IndexedArticle[], removed: string[]) {
     const changes: StoryChanges = index.takeChanges();
-    // Stories may have merged: every article of a changed story points at it.
-    const moved = new Map<string, string>();
-    for (const row of changes.upsert) for (const a of row.articles) moved.set(a.url, row.id);
+    // Stories may have merged or split: an article that moved points at its story now. Only
+    // those are read back (not every article of a changed story: a big story is touched often).
+    const fresh = new Set(articles.map((a) => a.url));
+    const moved = changes.moved.filter((url) => !fresh.has(url) && index.storyOf(url) !== undefined);
     await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
       await putCounts(index.size);
       if (removed.length) await db.articles.bulkDelete(removed);
-      if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: moved.get(a.url) ?? a.storyId })));
-      const stale = (await db.articles.bulkGet([...moved.keys()])).filter((a): a is IndexedArticle => !!a && a.storyId !== moved.get(a.url));
-      if (stale.length) await db.articles.bulkPut(stale.map((a) => ({ ...a, storyId: moved.get(a.url)! })));
+      if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: index.storyOf(a.url) ?? a.storyId })));
+      const stale = (await db.articles.bulkGet(moved)).filter((a): a is IndexedArticle => !!a && a.storyId !== index.storyOf(a.url));
+      if (stale.length) await db.articles.bulkPut(stale.map((a) => ({ ...a, storyId: index.storyOf(a.url)! })));
       if (changes.delete.length) await db.stories.bulkDelete(changes.delete);
       if (changes.upsert.length) await db.stories.bulkPut(changes.upsert);
     });

@@ -76,6 +76,19 @@ describe('access in the worker', () => {
     });
   });
 
+  it('leaves a registration of the same sites alone at start, whatever their order, and updates one that differs', async () => {
+    const { permissions, scripting, access, registered } = setup();
+    permissions.grant(['*://*.a.com/*', '*://*.b.com/*', '*://*.c.com/*']);
+    await access.syncScripts();
+    scripting.scripts.get('outlet-sites')!.matches.reverse();
+    await access.syncScripts();
+    expect(scripting.updateContentScripts).not.toHaveBeenCalled();
+    scripting.scripts.get('outlet-sites')!.matches = ['*://*.a.com/*', '*://*.b.com/*', '*://*.d.com/*'];
+    await access.syncScripts();
+    expect(scripting.updateContentScripts).toHaveBeenCalledTimes(1);
+    expect(registered()).toEqual(['*://*.a.com/*', '*://*.b.com/*', '*://*.c.com/*']);
+  });
+
   it('follows grants and revocations made in the browser’s settings, and reads a new grant at once', async () => {
     const { permissions, access, registered } = setup();
     const startRefresh = vi.fn();

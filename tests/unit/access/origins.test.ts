@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { feedOrigins, grantChecker, originsFor, originsToRelease, siteOrigins } from '../../../utils/access';
-import { outlet } from './fakes';
+import { createAccess, feedOrigins, grantChecker, originsFor, originsToRelease, scriptingRegistry, siteOrigins } from '../../../utils/access';
+import type { Catalog } from '../../../utils/model';
+import { fakePermissions, fakeScripting, outlet } from './fakes';
 
 describe('the hosts a choice of sources needs', () => {
   const outlets = [
@@ -39,6 +41,11 @@ describe('what the grants cover', () => {
     [['<all_urls>'], 'http://a.b/*', true],
     [['https://feeds.x.com/*'], 'http://feeds.x.com/*', false],
     [[], 'https://feeds.x.com/*', false],
+    [['*://*.co.uk/*'], 'https://feeds.bbci.co.uk/*', true],
+    [['*://*.bbc.co.uk/*'], 'https://feeds.bbci.co.uk/*', false],
+    [['https://*.news.x.com/*', 'http://a.news.x.com/*'], '*://*.a.news.x.com/*', false],
+    [['https://*.news.x.com/*', 'http://*.a.news.x.com/*'], '*://*.b.a.news.x.com/*', true],
+    [['http://*/*', 'https://feeds.x.com/*'], '*://feeds.x.com/*', true],
   ])('%j covers %s: %s', (granted, pattern, expected) => {
     expect(grantChecker(granted).covers(pattern)).toBe(expected);
   });
@@ -51,6 +58,37 @@ describe('what the grants cover', () => {
     expect(check.allows('http://news.y.org/feed')).toBe(true);
     expect(check.allows('javascript:alert(1)')).toBe(false);
     expect(check.allows('not a url')).toBe(false);
+  });
+});
+
+describe('the access status of the whole catalog', () => {
+  const { outlets } = JSON.parse(readFileSync('public/catalog.json', 'utf8')) as Catalog;
+  const sites = siteOrigins(outlets);
+  // Grants of several shapes: everything asked for, half of it, the sites only, every https host, nothing.
+  it.each([
+    ['everything', originsFor(outlets)],
+    ['every other pattern', originsFor(outlets).filter((_, i) => i % 2 === 0)],
+    ['the sites only', sites],
+    ['every https host', ['https://*/*']],
+    ['nothing', []],
+  ])('with %s granted, counts exactly the outlets whose own patterns are not all granted', async (_, granted) => {
+    const check = grantChecker(granted);
+    const lacking = outlets.map((o) => originsFor([o]).filter((p) => !check.covers(p)));
+    const access = createAccess({
+      permissions: fakePermissions(granted),
+      required: granted,
+      outlets: async () => outlets,
+      disabled: async () => [],
+      indexUrl: async () => '',
+      chosen: async () => true,
+      registry: scriptingRegistry(fakeScripting()),
+    });
+    expect(await access.status()).toEqual({
+      chosen: true,
+      sources: outlets.length,
+      missing: lacking.filter((l) => l.length).length,
+      origins: [...new Set(lacking.flat())].sort(),
+    });
   });
 });
 

@@ -136,6 +136,7 @@ describe('StoryIndex second look', () => {
     index.add(later);
     const changes = index.takeChanges();
     expect(changes.delete).toEqual([old]);
+    expect(changes.moved).toEqual([arts[0].url]);
     expect(changes.upsert.find((r) => r.id === index.storyOf(arts[1].url))?.articles.map((r) => r.url)).toContain(arts[0].url);
   });
 });
@@ -176,6 +177,8 @@ describe('StoryIndex merges', () => {
     expect(merged.quake).toBe(merged.before.quake);
     expect(merged.changes.delete).toEqual([merged.before.mines]);
     expect(merged.changes.upsert.map((r) => r.id)).toEqual([merged.before.quake]);
+    // The articles of the mines story (the bridge had joined it) left it: saved again with their story now.
+    expect(merged.changes.moved.sort()).toEqual([...mines, bridge].map((x) => x.url).sort());
     const row = merged.rows.find((r) => r.id === merged.quake);
     expect(row?.articles.map((x) => x.url).sort()).toEqual([...quake, ...mines, bridge].map((x) => x.url).sort());
     expect(row?.first).toBe(quake[0].published);
@@ -228,7 +231,7 @@ describe('StoryIndex retention and persistence', () => {
     expect(index.takeChanges()).toMatchObject({ upsert: [{ id }], delete: [] });
     index.remove([QUAKE[1].url, QUAKE[2].url]);
     expect(urlsOf(index, id)).toBeUndefined();
-    expect(index.takeChanges()).toEqual({ upsert: [], delete: [id] });
+    expect(index.takeChanges()).toEqual({ upsert: [], delete: [id], moved: [QUAKE[1].url, QUAKE[2].url] });
   });
 
   test('takeChanges returns only what changed since the last call', () => {
@@ -237,7 +240,7 @@ describe('StoryIndex retention and persistence', () => {
     const id = index.add(ELECTION);
     const changes = index.takeChanges();
     expect(changes.upsert.map((r) => r.id)).toEqual([id]);
-    expect(index.takeChanges()).toEqual({ upsert: [], delete: [] });
+    expect(index.takeChanges()).toEqual({ upsert: [], delete: [], moved: [] });
   });
 
   test('rows round-trip: a resumed index matches and clusters as the original', () => {
@@ -245,7 +248,7 @@ describe('StoryIndex retention and persistence', () => {
     const rows = JSON.parse(JSON.stringify(original.toRows()));
     const resumed = StoryIndex.fromRows(rows);
     expect(resumed.size).toEqual(original.size);
-    expect(resumed.takeChanges()).toEqual({ upsert: [], delete: [] });
+    expect(resumed.takeChanges()).toEqual({ upsert: [], delete: [], moved: [] });
     for (const x of [...QUAKE, ELECTION]) expect(resumed.storyOf(x.url)).toBe(original.storyOf(x.url));
     const page = { title: 'Chile quake: tsunami warning lifted', published: T0 + 16 * HOUR };
     expect(resumed.match(page)).toEqual(original.match(page));

@@ -36,4 +36,6 @@ export interface StoryRow {
 export interface StoryChanges {
   upsert: StoryRow[];
   delete: string[];
+  /** URLs of articles that left a story: they are in another one now, or out of the index. */
+  moved: string[];
 }

@@ -56,6 +56,7 @@ export class StoryStore {
   private urls: Map<string, Story> | undefined = new Map();
   private readonly dirty = new Set<string>();
   private readonly deleted = new Set<string>();
+  private readonly moved = new Set<string>();
   private deadInPostings = 0;
 
   /**
@@ -111,6 +112,7 @@ export class StoryStore {
   /** Take an article out of its story (dropping the story if it empties). */
   detach(story: Story, article: StoryArticleRow): void {
     story.articles.splice(story.articles.indexOf(article), 1);
+    this.moved.add(article.url);
     this.urls?.delete(article.url);
     this.articleCount--;
     this.addTerms(story, article, -1);
@@ -149,9 +151,8 @@ export class StoryStore {
       const s = this.stories.get(id);
       if (s) upsert.push(toRow(s));
     }
-    const changes = { upsert, delete: [...this.deleted] };
-    this.dirty.clear();
-    this.deleted.clear();
+    const changes = { upsert, delete: [...this.deleted], moved: [...this.moved] };
+    this.markClean();
     return changes;
   }
 
@@ -159,6 +160,7 @@ export class StoryStore {
   markClean(): void {
     this.dirty.clear();
     this.deleted.clear();
+    this.moved.clear();
   }
 
   rows(): StoryRow[] {

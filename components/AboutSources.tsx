@@ -1,14 +1,15 @@
 import type { Catalog, DataSource } from '../utils/model';
 import { safeHref } from '../utils/safe-url';
+import { formatCount, t } from '../utils/i18n/translate';
 
 function Credit({ source, what }: { source: DataSource; what: string }) {
   return (
     <section class="panel" aria-label={source.name}>
-      <h2>{source.name}</h2>
+      <h2 dir="auto">{source.name}</h2>
       <p>{source.attribution}</p>
       <p>
-        Licence: <a href={safeHref(source.licenceUrl)}>{source.licence}</a> · Source: <a href={safeHref(source.url)}>{source.url}</a> (commit {source.commit},{' '}
-        {source.date})
+        {t('about_licence')} <a href={safeHref(source.licenceUrl)}>{source.licence}</a> · {t('about_source')} <a href={safeHref(source.url)}>{source.url}</a>{' '}
+        {t('about_commit', source.commit, source.date)}
       </p>
       <p class="fine">{what}</p>
     </section>
@@ -22,16 +23,13 @@ export function AboutSources({ catalog }: { catalog: Catalog }) {
   const owned = (id: string) => catalog.outlets.filter((o) => o.ownership?.source === id).length;
   return (
     <>
-      <h1>Where the feeds and ownership come from</h1>
-      <p>
-        Every feed in the catalog is carried by at least one public list below; a feed their authors' own check found broken, or one that mixes many outlets'
-        items (Google News, Reddit), is left out.
-      </p>
+      <h1>{t('about_sourcesTitle')}</h1>
+      <p>{t('about_sourcesIntro')}</p>
       {(catalog.feedLists ?? []).map((s) => (
-        <Credit key={s.id} source={s} what={`Carries ${listed(s.id)} of the ${feeds.length} feeds in the catalog.`} />
+        <Credit key={s.id} source={s} what={t('about_feedListCount', formatCount(listed(s.id)), formatCount(feeds.length))} />
       ))}
       {(catalog.ownershipSources ?? []).map((s) => (
-        <Credit key={s.id} source={s} what={`Gives the owner and kind of ownership of ${owned(s.id)} of the ${catalog.outlets.length} outlets.`} />
+        <Credit key={s.id} source={s} what={t('about_ownershipCount', formatCount(owned(s.id)), formatCount(catalog.outlets.length))} />
       ))}
     </>
   );

@@ -84,8 +84,3 @@ export function formatBytes(bytes: number): string {
 export function formatPercent(percent: number): string {
   return cached('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
 }
-
-/** @deprecated Use `tn` from `utils/i18n/messages` with a plural message. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -3,7 +3,7 @@ import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { blindspotLists, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';
-import { tn } from '../../utils/i18n/translate';
+import { formatCount, t, tn } from '../../utils/i18n/translate';
 
 export interface BlindspotsPageProps {
   stories: StoryDigest[];
@@ -17,10 +17,10 @@ function Side({ id, title, stories, now }: { id: string; title: string; stories:
   return (
     <section class="blindspot-list" aria-labelledby={id}>
       <h2 id={id}>
-        {title} <span class="fine">({stories.length})</span>
+        {title} <span class="fine">({formatCount(stories.length)})</span>
       </h2>
       {stories.length === 0 ? (
-        <p>None among the stories your index holds.</p>
+        <p>{t('pages_blindspotsNone')}</p>
       ) : (
         <StoryCards
           stories={stories}
@@ -43,17 +43,15 @@ export function BlindspotsPage({ stories, now, rule }: BlindspotsPageProps) {
   const judged = stories.filter((s) => s.blindspot.judged).length;
   return (
     <>
-      <h1>Blindspots</h1>
+      <h1>{t('pages_blindspotsTitle')}</h1>
       <p class="lead">{rule}</p>
-      <p class="fine">
-        {tn('common_stories', stories.length)} held; {judged} had enough rated outlets to judge.
-      </p>
+      <p class="fine">{tn('pages_blindspotsJudged', stories.length, formatCount(judged))}</p>
       <div class="list-controls">
         <StoryFilterBar filters={filters} {...choices} onChange={setFilters} />
       </div>
       <div class="columns">
-        <Side id="barely-left" title="Barely covered by the Left" stories={lists.left} now={now} />
-        <Side id="barely-right" title="Barely covered by the Right" stories={lists.right} now={now} />
+        <Side id="barely-left" title={t('pages_barelyLeft')} stories={lists.left} now={now} />
+        <Side id="barely-right" title={t('pages_barelyRight')} stories={lists.right} now={now} />
       </div>
     </>
   );

@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
-import type { DietMix } from '../../utils/diet/diet';
+import type { DietMix, Side } from '../../utils/diet/diet';
 import type { DietView } from '../../utils/diet/diet-view';
-import { plural } from '../../utils/format';
 import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
 import { BIAS_TAGS } from '../BiasBar';
 import { DistributionBar } from '../DistributionBar';
 import { FACTUALITY_TAGS } from '../FactualityBar';
 import { StoryCard } from './StoryCard';
-import { tn } from '../../utils/i18n/translate';
+import { type MessageKey, t, tn } from '../../utils/i18n/translate';
 
-const SIDE_NAMES = { left: 'the Left', center: 'the Center', right: 'the Right' } as const;
+/** Each sentence about a side is its own message: "the Left" takes its own article and case in each language. */
+const SIDE_SENTENCES: Record<Side, Record<'least' | 'none' | 'today' | 'recent', MessageKey>> = {
+  left: { least: 'pages_dietLeastLeft', none: 'pages_dietNoneLeft', today: 'pages_dietTodayLeft', recent: 'pages_dietRecentLeft' },
+  center: { least: 'pages_dietLeastCenter', none: 'pages_dietNoneCenter', today: 'pages_dietTodayCenter', recent: 'pages_dietRecentCenter' },
+  right: { least: 'pages_dietLeastRight', none: 'pages_dietNoneRight', today: 'pages_dietTodayRight', recent: 'pages_dietRecentRight' },
+};
 
 export interface DietPageProps {
   view: DietView;
@@ -18,26 +22,20 @@ export interface DietPageProps {
   onClear: () => Promise<number>;
 }
 
-function Period({ title, mix }: { title: string; mix: DietMix }) {
+function Period({ title, mix, biasLabel, factualityLabel }: { title: string; mix: DietMix; biasLabel: string; factualityLabel: string }) {
   return (
     <section class="diet-period" aria-label={title}>
       <h2>{title}</h2>
-      <p class="covered">{tn('common_articles', mix.reads)} read</p>
+      <p class="covered">{tn('pages_dietReads', mix.reads)}</p>
       {mix.reads > 0 && (
         <>
-          <DistributionBar label={`Bias, ${title.toLowerCase()}`} shares={mix.bias} labels={BIAS_LABELS} tags={BIAS_TAGS} classPrefix="bias" />
-          <DistributionBar
-            label={`Factuality, ${title.toLowerCase()}`}
-            shares={mix.factuality}
-            labels={FACTUALITY_LABELS}
-            tags={FACTUALITY_TAGS}
-            classPrefix="fact"
-          />
-          <h3>Top outlets</h3>
+          <DistributionBar label={biasLabel} shares={mix.bias} labels={BIAS_LABELS} tags={BIAS_TAGS} classPrefix="bias" />
+          <DistributionBar label={factualityLabel} shares={mix.factuality} labels={FACTUALITY_LABELS} tags={FACTUALITY_TAGS} classPrefix="fact" />
+          <h3>{t('pages_dietTopOutlets')}</h3>
           <ol class="top-outlets">
             {mix.topOutlets.map((o) => (
               <li key={o.outletId}>
-                {o.name}{' '}
+                <bdi>{o.name}</bdi>{' '}
                 <span class="fine">
                   ({BIAS_LABELS[o.bias]}) · {tn('common_articles', o.reads)}
                 </span>
@@ -55,49 +53,33 @@ export function DietPage({ view, now, onEnable, onClear }: DietPageProps) {
   const [note, setNote] = useState<string>();
   return (
     <>
-      <h1>My news diet</h1>
-      <p class="lead">
-        For each article you open on an outlet Parallax knows, your diet keeps the day, the outlet and the story, on this device only. It is never sent
-        anywhere, entries expire after 90 days, and an index export leaves it out unless you ask.
-      </p>
+      <h1>{t('pages_dietTitle')}</h1>
+      <p class="lead">{t('pages_dietLead')}</p>
       <div class="diet-controls">
         <label class="inline">
           <input type="checkbox" role="switch" checked={view.enabled} onChange={(e) => onEnable(e.currentTarget.checked)} />
-          Keep my news diet on this device
+          {t('pages_dietKeep')}
         </label>
-        <button
-          type="button"
-          class="danger"
-          disabled={view.entries === 0}
-          onClick={() => void onClear().then((n) => setNote(`Cleared ${plural(n, 'entry', 'entries')}.`))}
-        >
-          Clear my diet
+        <button type="button" class="danger" disabled={view.entries === 0} onClick={() => void onClear().then((n) => setNote(tn('pages_dietCleared', n)))}>
+          {t('pages_dietClear')}
         </button>
       </div>
       <p role="status" class="fine">
-        {note ??
-          (view.enabled
-            ? `On. ${plural(view.entries, 'entry', 'entries')} kept.`
-            : `Off: nothing is recorded.${view.entries ? ` ${plural(view.entries, 'entry', 'entries')} from before are kept until you clear them or they expire.` : ''}`)}
+        {note ?? (view.enabled ? tn('pages_dietOn', view.entries) : view.entries ? tn('pages_dietOffKept', view.entries) : t('pages_dietOff'))}
       </p>
       {view.entries > 0 && (
         <>
           <div class="columns">
-            <Period title="Last 7 days" mix={view.week} />
-            <Period title="Last 30 days" mix={view.month} />
+            <Period title={t('pages_dietWeek')} mix={view.week} biasLabel={t('pages_dietWeekBias')} factualityLabel={t('pages_dietWeekFactuality')} />
+            <Period title={t('pages_dietMonth')} mix={view.month} biasLabel={t('pages_dietMonthBias')} factualityLabel={t('pages_dietMonthFactuality')} />
           </div>
           {view.least && (
             <section aria-labelledby="suggest-title">
-              <h2 id="suggest-title">Read another side</h2>
+              <h2 id="suggest-title">{t('pages_dietSuggestTitle')}</h2>
               <p>
-                In the last 30 days you read {SIDE_NAMES[view.least]} least.{' '}
-                {!view.suggestions.length
-                  ? `No story in your index was covered by ${SIDE_NAMES[view.least]}.`
-                  : view.suggestionsFrom === 'today'
-                    ? `Stories of the day ${SIDE_NAMES[view.least]} covered:`
-                    : `No story of the last 48 hours was covered by ${SIDE_NAMES[view.least]}; the most recent ones it covered:`}
+                {t(SIDE_SENTENCES[view.least].least)} {t(SIDE_SENTENCES[view.least][!view.suggestions.length ? 'none' : view.suggestionsFrom])}
               </p>
-              <ol class="story-cards" aria-label="Suggested stories">
+              <ol class="story-cards" aria-label={t('pages_dietSuggestions')}>
                 {view.suggestions.map((s) => (
                   <StoryCard key={s.id} story={s} now={now} />
                 ))}

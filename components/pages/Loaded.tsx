@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageKey } from './links';
+import { t } from '../../utils/i18n/translate';
 import { PageShell, PageState } from './PageShell';
 
 export interface LoadedProps<T> {
@@ -19,7 +20,7 @@ export function Loaded<T>({ current, load, children }: LoadedProps<T>) {
   const reload = useCallback(() => {
     load().then(
       (value) => setState({ value }),
-      (error: unknown) => setState({ error: `The background worker did not answer (${error instanceof Error ? error.message : String(error)}).` }),
+      (error: unknown) => setState({ error: t('pages_workerError', error instanceof Error ? error.message : String(error)) }),
     );
   }, [load]);
   useEffect(reload, [reload]);

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../utils/i18n/translate';
 import { PAGE_LINKS, pageHref, type PageKey } from './links';
 
 /** The frame of every full-tab page: a banner with the pages' navigation, then the page's main landmark. */
@@ -6,8 +7,8 @@ export function PageShell({ current, busy, children }: { current: PageKey; busy?
   return (
     <>
       <header class="page-header">
-        <span class="brand">Parallax</span>
-        <nav aria-label="Parallax pages">
+        <span class="brand">{t('extName')}</span>
+        <nav aria-label={t('pages_navLabel')}>
           <ul>
             {PAGE_LINKS.map((p) => (
               <li key={p.key}>
@@ -31,15 +32,15 @@ export function PageState({ error }: { error?: string }) {
   if (error) {
     return (
       <div class="state state-error" role="alert">
-        <h1>Something went wrong</h1>
+        <h1>{t('pages_errorTitle')}</h1>
         <p>{error}</p>
-        <p>Reload the page, or turn Parallax off and on again in the extensions page.</p>
+        <p>{t('pages_errorAdvice')}</p>
       </div>
     );
   }
   return (
     <p class="state" role="status">
-      Loading…
+      {t('pages_loading')}
     </p>
   );
 }

@@ -4,13 +4,13 @@ import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar, filterChoices } from './StoryFilters';
-import { tn } from '../../utils/i18n/translate';
+import { formatCount, type MessageKey, t, tn } from '../../utils/i18n/translate';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
-const WINDOWS: [number, string][] = [
-  [24, 'Last 24 hours'],
-  [48, 'Last 48 hours'],
-  [Infinity, 'Every story held'],
+const WINDOWS: [number, MessageKey][] = [
+  [24, 'pages_windowDay'],
+  [48, 'pages_windowTwoDays'],
+  [Infinity, 'pages_windowAll'],
 ];
 
 /** A query over 5,000 stories takes tens of milliseconds: run it once typing pauses, not per key. */
@@ -51,22 +51,28 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
   };
   return (
     <>
-      <h1>Today’s stories</h1>
-      <p class="lead">The stories in your index, ranked by how many outlets covered them.</p>
+      <h1>{t('pages_storiesTitle')}</h1>
+      <p class="lead">{t('pages_storiesLead')}</p>
       {anchor.fromNewest && (
         <p class="note" role="note">
-          Your index holds no article from the last 48 hours, so these are the hours up to its newest article ({formatDate(anchor.at)}).
+          {t('pages_storiesFromNewest', formatDate(anchor.at))}
         </p>
       )}
       <div class="list-controls" role="search">
         <label>
-          Search all stories
-          <input type="search" value={query} placeholder="A few words of a headline" onInput={(e) => change(() => setQuery(e.currentTarget.value))} />
+          {t('pages_searchLabel')}
+          <input
+            type="search"
+            value={query}
+            placeholder={t('pages_searchPlaceholder')}
+            dir="auto"
+            onInput={(e) => change(() => setQuery(e.currentTarget.value))}
+          />
         </label>
-        <div class="filters" role="group" aria-label="Time">
+        <div class="filters" role="group" aria-label={t('pages_windowGroup')}>
           {WINDOWS.map(([h, label]) => (
             <button key={h} type="button" aria-pressed={hours === h && !search} disabled={!!search} onClick={() => change(() => setHours(h))}>
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
@@ -74,13 +80,21 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
       </div>
       <p role="status" class="count">
         {search
-          ? `${tn('common_stories', list.length)} match “${searched}”`
-          : `${tn('common_stories', list.length)} ${hours === Infinity ? 'held' : `in the last ${hours} hours`}`}
+          ? tn('pages_searchCount', list.length, `\u2068${searched}\u2069`)
+          : hours === Infinity
+            ? tn('pages_storiesHeld', list.length)
+            : tn('pages_storiesInHours', list.length, formatCount(hours))}
       </p>
       {list.length === 0 ? (
-        <p>{search ? 'No headline matches those words.' : 'No story in this window matches the filters.'}</p>
+        <p>{search ? t('pages_searchNone') : t('pages_windowNone')}</p>
       ) : (
-        <StoryCards stories={list} now={now} shown={shown} onMore={() => setShown(shown + PAGE_SIZE)} label={search ? 'Matching stories' : 'Top stories'} />
+        <StoryCards
+          stories={list}
+          now={now}
+          shown={shown}
+          onMore={() => setShown(shown + PAGE_SIZE)}
+          label={search ? t('pages_searchResults') : t('pages_topStories')}
+        />
       )}
     </>
   );

@@ -3,21 +3,19 @@ import { timeAgo } from '../../utils/format';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import { BiasStrip } from './BiasStrip';
 import { storyHref } from './links';
-import { tn } from '../../utils/i18n/translate';
+import { formatCount, t, tn } from '../../utils/i18n/translate';
 
 /** One story in a list: its headline (a link to its page), bias bar, outlet count and age. */
 export function StoryCard({ story, now, children }: { story: StoryDigest; now: number; children?: ComponentChildren }) {
   return (
     <li class="story-card">
-      <a class="story-link" href={storyHref(story.id)}>
+      <a class="story-link" href={storyHref(story.id)} dir="auto">
         {story.title}
       </a>
       <div class="story-meta">
         <BiasStrip shares={story.bias} />
         <span class="outlet-count">{tn('common_outlets', story.outlets)}</span>
-        <span class="fine">
-          {tn('common_articles', story.articles)} · updated {timeAgo(story.last, now)}
-        </span>
+        <span class="fine">{t('pages_cardUpdated', tn('common_articles', story.articles), timeAgo(story.last, now))}</span>
       </div>
       {children}
     </li>
@@ -51,7 +49,7 @@ export function StoryCards({
       </ol>
       {stories.length > shown && (
         <button type="button" class="secondary" onClick={onMore}>
-          Show {Math.min(PAGE_SIZE, stories.length - shown)} more of {stories.length}
+          {t('pages_showMore', formatCount(Math.min(PAGE_SIZE, stories.length - shown)), formatCount(stories.length))}
         </button>
       )}
     </>

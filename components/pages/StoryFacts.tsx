@@ -1,5 +1,6 @@
 import { formatPercent } from '../../utils/format';
-import { languageName, regionName } from '../options/display-names';
+import { formatCount, t, tn } from '../../utils/i18n/translate';
+import { countryName, languageName } from './place-names';
 import type { StoryPageView } from '../../utils/story-lists/story-page';
 
 function Tally({ items, name }: { items: { key: string; count: number }[]; name: (k: string) => string }) {
@@ -7,7 +8,7 @@ function Tally({ items, name }: { items: { key: string; count: number }[]; name:
     <ul class="tally">
       {items.map((i) => (
         <li key={i.key}>
-          {i.key === 'unknown' ? 'Unknown' : name(i.key)} <span class="fine">{i.count}</span>
+          {name(i.key)} <span class="fine">{formatCount(i.count)}</span>
         </li>
       ))}
     </ul>
@@ -18,11 +19,11 @@ function Tally({ items, name }: { items: { key: string; count: number }[]; name:
 export function OutletOrigins({ view }: { view: StoryPageView }) {
   return (
     <dl class="origins">
-      <dt>Outlets by country</dt>
+      <dt>{t('pages_outletsByCountry')}</dt>
       <dd>
-        <Tally items={view.byCountry} name={regionName} />
+        <Tally items={view.byCountry} name={countryName} />
       </dd>
-      <dt>Outlets by language</dt>
+      <dt>{t('pages_outletsByLanguage')}</dt>
       <dd>
         <Tally items={view.byLanguage} name={languageName} />
       </dd>
@@ -35,22 +36,18 @@ export function OwnershipMix({ ownership }: { ownership: StoryPageView['ownershi
   if (!ownership) return null;
   return (
     <section aria-labelledby="ownership-title">
-      <h2 id="ownership-title">Ownership</h2>
+      <h2 id="ownership-title">{t('pages_ownershipTitle')}</h2>
       <ul class="tally">
         {ownership.shares.map((s) => (
           <li key={s.key}>
             {s.key}{' '}
             <span class="fine">
-              {s.count} · {formatPercent(s.percent)}
+              {formatCount(s.count)} · {formatPercent(s.percent)}
             </span>
           </li>
         ))}
       </ul>
-      {ownership.unknown > 0 && (
-        <p class="fine">
-          {ownership.unknown} of the outlets {ownership.unknown === 1 ? 'has' : 'have'} no ownership in the catalog; the percentages count the others.
-        </p>
-      )}
+      {ownership.unknown > 0 && <p class="fine">{tn('pages_ownershipUnknown', ownership.unknown)}</p>}
     </section>
   );
 }

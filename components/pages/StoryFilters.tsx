@@ -1,9 +1,8 @@
-import { languageName, regionName } from '../options/display-names';
+import { t } from '../../utils/i18n/translate';
+import { byName, countryName, languageName } from './place-names';
 import { Choice } from '../SourceFiltersBar';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import type { StoryFilters } from '../../utils/story-lists/rank';
-
-const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
 
 /** Countries and languages that occur among the stories' outlets. */
 export function filterChoices(stories: readonly StoryDigest[]): { countries: string[]; languages: string[] } {
@@ -31,13 +30,13 @@ export function StoryFilterBar({
   return (
     <>
       <Choice
-        label="Region"
+        label={t('pages_filterRegion')}
         value={filters.country}
-        options={byName(countries.map((c) => [c, regionName(c)]))}
+        options={byName(countries.map((c) => [c, countryName(c)]))}
         onChange={(country) => onChange({ ...filters, country })}
       />
       <Choice
-        label="Language"
+        label={t('pages_filterLanguage')}
         value={filters.language}
         options={byName(languages.map((l) => [l, languageName(l)]))}
         onChange={(language) => onChange({ ...filters, language })}

@@ -4,11 +4,11 @@ import { ArticleList } from '../ArticleList';
 import { BiasBar } from '../BiasBar';
 import { BlindspotFlag, CoverageDetails, StorySummary } from '../CoverageSummary';
 import { FactualityBar } from '../FactualityBar';
-import { languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
 import { OutletOrigins, OwnershipMix } from './StoryFacts';
+import { countryName, languageName } from './place-names';
 import { TimelineChart } from './TimelineChart';
-import { tn } from '../../utils/i18n/translate';
+import { t, tn } from '../../utils/i18n/translate';
 
 /** Every article, grouped by bias, filterable by bias, country and language; the reader's own marked. */
 function StoryArticles({ view }: { view: StoryPageView }) {
@@ -21,13 +21,13 @@ function StoryArticles({ view }: { view: StoryPageView }) {
   const filters = (
     <div class="list-controls">
       <Choice
-        label="Country"
+        label={t('pages_filterCountry')}
         value={country}
-        options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, regionName(c.key)])}
+        options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, countryName(c.key)])}
         onChange={setCountry}
       />
       <Choice
-        label="Language"
+        label={t('pages_filterLanguage')}
         value={language}
         options={view.byLanguage.filter((l) => l.key !== 'unknown').map((l) => [l.key, languageName(l.key)])}
         onChange={setLanguage}
@@ -37,7 +37,7 @@ function StoryArticles({ view }: { view: StoryPageView }) {
   return (
     <>
       <ArticleList articles={articles} foldOver={Infinity} moreFilters={filters} />
-      {articles.length === 0 && <p role="status">No article from that country in that language.</p>}
+      {articles.length === 0 && <p role="status">{t('pages_storyNoArticleFiltered')}</p>}
     </>
   );
 }
@@ -48,10 +48,10 @@ export function StoryPage({ view, aboutHref }: { view: StoryPageView; aboutHref:
   return (
     <>
       <header class="story-head">
-        <h1>{c.storyTitle}</h1>
+        <h1 dir="auto">{c.storyTitle}</h1>
         <p class="covered">
-          {tn('common_articles', c.totalArticles)} from {tn('common_outlets', c.outlets)}
-          {c.unrated > 0 && <span class="fine"> ({c.unrated} unrated)</span>}
+          {t('pages_storyArticlesFrom', tn('common_articles', c.totalArticles), tn('common_outlets', c.outlets))}
+          {c.unrated > 0 && <span class="fine"> {tn('pages_storyUnrated', c.unrated)}</span>}
         </p>
       </header>
       <StorySummary summary={c.summary} />

@@ -2,14 +2,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Loaded } from '../../components/pages/Loaded';
 import { StoryPage } from '../../components/pages/StoryPage';
+import { titleDocument } from '../../components/pages/document-title';
+import { t } from '../../utils/i18n/translate';
 import { send } from '../../utils/messages';
+
+titleDocument(t('pages_storyTitle'));
 
 // story.html?id=STORY[&from=URL of the reader's article]
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const load = async () => {
   const view = id ? await send('storyPage', { id, currentUrl: params.get('from') ?? undefined }) : null;
-  if (view) document.title = `${view.coverage.storyTitle} · Parallax`;
+  if (view) titleDocument(view.coverage.storyTitle);
   return view;
 };
 
@@ -20,8 +24,8 @@ render(
         <StoryPage view={view} aboutHref={browser.runtime.getURL('/about.html')} />
       ) : (
         <div class="state">
-          <h1>This story is not in your index</h1>
-          <p>It may have been dropped by retention, or its sources turned off. Today’s stories lists what the index holds.</p>
+          <h1>{t('pages_storyMissingTitle')}</h1>
+          <p>{t('pages_storyMissingText')}</p>
         </div>
       )
     }

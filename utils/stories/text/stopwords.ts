@@ -108,3 +108,23 @@ export function guessFromMasks(masks: readonly number[]): string | undefined {
   }
   return best;
 }
+
+/**
+ * Stop words of the scripts written without spaces, as the segmenter cuts them: Chinese function
+ * words (simplified and traditional), date words, "says" and "news" fillers, and Thai function
+ * words and nominal prefixes (การ, ความ). Single characters need no list (the tokenizer drops
+ * them), nor do Japanese particles and inflections (words in hiragana alone are dropped).
+ */
+const SCRIPT_STOPWORD_LIST = `这个 這個 一个 一個 我们 我們 他们 他們 你们 你們 什么 什麼 怎么 怎麼 怎样 怎樣 如何 已经 已經 没有 沒有 可能
+    表示 指出 最新 今日 昨日 明日 今天 昨天 明天 新闻 新聞 ニュース 速報 动画 動画 视频 視頻 写真
+    การ ความ ที่ และ ใน ของ เป็น ได้ จะ ให้ กับ ไม่ มี ว่า นี้ แล้ว โดย จาก เพื่อ ไป มา อยู่ คือ หรือ แต่ ก็
+    ยัง ถึง ต่อ ซึ่ง เมื่อ ทั้ง นั้น อีก ด้วย เรื่อง ข่าว วันนี้`;
+
+let scriptStopwords: ReadonlySet<string> | undefined;
+
+/** Whether a word of a no-space script (NFKC-folded) is a stop word. */
+export function isScriptStopWord(term: string): boolean {
+  // Built on first use: a module-level Set is kept in every bundle that imports this file, used or not.
+  scriptStopwords ??= new Set(SCRIPT_STOPWORD_LIST.split(/\s+/));
+  return scriptStopwords.has(term);
+}

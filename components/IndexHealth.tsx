@@ -1,7 +1,7 @@
 import { formatBytes, timeAgo } from '../utils/format';
 import type { IndexStatus } from '../utils/views';
 import { readingFeeds } from './RefreshProgress';
-import { tn } from '../utils/i18n/translate';
+import { t, tn } from '../utils/i18n/translate';
 
 export interface IndexHealthProps {
   status: IndexStatus | undefined;
@@ -13,42 +13,49 @@ export interface IndexHealthProps {
 
 /** How big the local index is, what it takes on disk, when it was refreshed, and "Refresh now". */
 export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: IndexHealthProps) {
-  if (!status) return <p role="status">Reading the index…</p>;
+  if (!status) return <p role="status">{t('options_readingIndex')}</p>;
   return (
     <div class="index-health">
       <dl>
-        <dt>Held</dt>
-        <dd>
-          {tn('common_articles', status.articles)} in {tn('common_stories', status.stories)}
-        </dd>
-        <dt>Contents</dt>
-        <dd>{status.label ?? 'Built from your sources’ feeds'}</dd>
+        <dt>{t('options_indexHeld')}</dt>
+        <dd>{t('options_indexHeldValue', tn('common_articles', status.articles), tn('common_stories', status.stories))}</dd>
+        <dt>{t('options_indexContents')}</dt>
+        <dd dir="auto">{status.label ?? t('options_indexFromFeeds')}</dd>
         {status.source && (
           <>
-            <dt>Comes from</dt>
-            <dd class="index-source">{status.source.url}</dd>
-            <dt>Published</dt>
+            <dt>{t('options_indexComesFrom')}</dt>
+            <dd class="index-source" dir="auto">
+              {status.source.url}
+            </dd>
+            <dt>{t('options_indexPublished')}</dt>
             <dd>
-              {status.source.createdAt ? timeAgo(Date.parse(status.source.createdAt), now) : 'unknown'} (version {status.source.version}), checked{' '}
-              {timeAgo(status.source.checkedAt, now)}
+              {t(
+                'options_indexPublishedValue',
+                status.source.createdAt ? timeAgo(Date.parse(status.source.createdAt), now) : t('options_unknown'),
+                String(status.source.version),
+                timeAgo(status.source.checkedAt, now),
+              )}
             </dd>
           </>
         )}
-        <dt>Storage used</dt>
+        <dt>{t('options_storageUsed')}</dt>
         <dd>
-          {storage?.usage === undefined ? 'unknown' : formatBytes(storage.usage)}
-          {storage?.quota ? <span class="fine"> of {formatBytes(storage.quota)} this browser allows</span> : null}
+          {storage?.usage === undefined
+            ? t('options_unknown')
+            : storage.quota
+              ? t('options_storageOfQuota', formatBytes(storage.usage), formatBytes(storage.quota))
+              : formatBytes(storage.usage)}
         </dd>
-        <dt>Last refresh</dt>
-        <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : 'never'}</dd>
+        <dt>{t('options_lastRefresh')}</dt>
+        <dd>{status.lastRefresh ? timeAgo(status.lastRefresh, now) : t('options_never')}</dd>
       </dl>
       {status.sourceError && (
-        <p role="alert" class="error">
+        <p role="alert" class="error" dir="auto">
           {status.sourceError}
         </p>
       )}
       {status.problem ? (
-        <p role="alert" class="flag">
+        <p role="alert" class="flag" dir="auto">
           {status.problem}
         </p>
       ) : null}
@@ -56,7 +63,7 @@ export function IndexHealth({ status, storage, onRefresh, now = Date.now() }: In
         {status.refreshing ? readingFeeds(status.refreshing) : ''}
       </p>
       <button type="button" onClick={onRefresh} disabled={!!status.refreshing}>
-        {status.refreshing ? 'Refreshing…' : 'Refresh now'}
+        {status.refreshing ? t('options_refreshing') : t('options_refreshNow')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { BIASES } from '../utils/model';
 import { BIAS_LABELS } from '../utils/i18n/labels';
+import { t } from '../utils/i18n/translate';
 import type { SourceFilters } from '../utils/sources/search';
 import { languageName, regionName } from './options/display-names';
 import { LabeledSelect } from './options/LabeledSelect';
@@ -23,7 +24,7 @@ export function Choice({
   options: [string, string][];
   onChange: (value: string | undefined) => void;
 }) {
-  return <LabeledSelect label={label} value={value ?? ''} options={[['', 'Any'], ...options]} onChange={(v) => onChange(v || undefined)} />;
+  return <LabeledSelect label={label} value={value ?? ''} options={[['', t('options_filterAny')], ...options]} onChange={(v) => onChange(v || undefined)} />;
 }
 
 /** Search box (typo-tolerant) and the bias, country and language filters of the source list. */
@@ -32,31 +33,31 @@ export function SourceFiltersBar({ filters, countries, languages, onChange }: So
   const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
   const any = !!(filters.query || filters.bias || filters.country || filters.language);
   return (
-    <div class="filters-bar" role="search" aria-label="Find sources">
+    <div class="filters-bar" role="search" aria-label={t('options_findSources')}>
       <label>
-        Search sources
-        <input type="search" value={filters.query ?? ''} placeholder="Name or domain, e.g. reuters" onInput={(e) => set({ query: e.currentTarget.value })} />
+        {t('options_searchSources')}
+        <input type="search" value={filters.query ?? ''} placeholder={t('options_searchPlaceholder')} onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
       <Choice
-        label="Bias"
+        label={t('options_filterBias')}
         value={filters.bias}
         options={[...BIASES, 'unrated' as const].map((b) => [b, BIAS_LABELS[b]])}
         onChange={(bias) => set({ bias: bias as SourceFilters['bias'] })}
       />
       <Choice
-        label="Country"
+        label={t('options_country')}
         value={filters.country}
         options={byName(countries.map((c) => [c, `${regionName(c)} (${c})`]))}
         onChange={(country) => set({ country })}
       />
       <Choice
-        label="Language"
+        label={t('options_language')}
         value={filters.language}
         options={byName(languages.map((l) => [l, languageName(l)]))}
         onChange={(language) => set({ language })}
       />
       <button type="button" class="link" onClick={() => onChange({})} disabled={!any}>
-        Clear filters
+        {t('options_clearFilters')}
       </button>
     </div>
   );

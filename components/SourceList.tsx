@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DataSource, Outlet } from '../utils/model';
 import type { RatingOverride } from '../utils/settings';
+import { formatCount, t, tn } from '../utils/i18n/translate';
 import { SourceRow } from './options/SourceRow';
 
 export interface SourceListProps {
@@ -27,20 +28,18 @@ export function SourceList({ outlets, disabled, overrides, onToggle, onOverride,
   const on = ids.filter((id) => !disabled.has(id)).length;
   const shown = limit === undefined ? outlets : outlets.slice(0, limit);
   return (
-    <section aria-label="Source list">
+    <section aria-label={t('options_sourceList')}>
       <div class="list-head">
-        <span role="status">
-          {outlets.length} {outlets.length === 1 ? 'source' : 'sources'} match, {on} on
-        </span>
+        <span role="status">{tn('options_sourcesMatch', outlets.length, formatCount(on))}</span>
         <button type="button" onClick={() => onToggle(ids, true)} disabled={on === ids.length}>
-          Turn all {outlets.length} on
+          {t('options_turnAllOn', formatCount(outlets.length))}
         </button>
         <button type="button" onClick={() => onToggle(ids, false)} disabled={on === 0}>
-          Turn all {outlets.length} off
+          {t('options_turnAllOff', formatCount(outlets.length))}
         </button>
       </div>
       {outlets.length === 0 ? (
-        <p class="empty">No source matches. Try fewer filters or another spelling.</p>
+        <p class="empty">{t('options_noSourceMatches')}</p>
       ) : (
         <ul class="sources">
           {shown.map((o) => (
@@ -59,7 +58,7 @@ export function SourceList({ outlets, disabled, overrides, onToggle, onOverride,
       )}
       {shown.length < outlets.length && onShowMore && (
         <button type="button" onClick={onShowMore}>
-          Show {Math.min(step, outlets.length - shown.length)} more of {outlets.length - shown.length}
+          {t('options_showMore', formatCount(Math.min(step, outlets.length - shown.length)), formatCount(outlets.length - shown.length))}
         </button>
       )}
     </section>

@@ -6,6 +6,7 @@ import type { Catalog } from '../utils/model';
 import { refreshProblem, refreshProgress } from '../utils/refresh-progress';
 import { countCarriers, customSources, disabledSources, indexSettings, ratingOverrides, storyCorrections, sourcesChosen } from '../utils/settings';
 import { clearTabState } from '../utils/tab-state';
+import { createDigestTable } from '../utils/worker/digest-table';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     access: access.status,
     diet: createDietStore(db),
+    digests: createDigestTable(db),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
   void refreshProgress.setValue(null); // A starting worker runs no refresh: older progress is stale.

@@ -2,6 +2,7 @@
  * `npm run -s bench`: every benchmark module in scripts/bench/ prints one JSON line per figure.
  * Figures, not pass/fail: targets are stated beside each figure and read by a person.
  */
+import './english';
 import { readdirSync } from 'node:fs';
 
 export interface Figure {

@@ -3,6 +3,7 @@
  * and prints one JSON object, `{"title", "items": [{"title", "url", "published", "description"}]}`,
  * or `{"error": "what is wrong"}` with exit code 1.
  */
+import './english';
 import { readFileSync } from 'node:fs';
 import { isFeedError } from '../utils/feeds/feed-error';
 import { parseFeed } from '../utils/feeds/parse';

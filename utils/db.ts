@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DietEntry } from './diet/diet';
 import type { IndexedArticle, Outlet } from './model';
+import type { StoryDigest } from './story-lists/story-digest';
 import type { FeedHealth } from './feeds/health';
 import type { StoryRow } from './stories';
 
@@ -29,6 +30,9 @@ export type ParallaxDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   /** The reader's news diet (utils/diet/): on this device only, empty unless they turned it on. */
   diet: EntityTable<DietEntry, 'id'>;
+  /** Every story's digest for the story lists (utils/worker/digest-table.ts): kept up to date by
+   * each write, so the lists open without reading every article. */
+  digests: EntityTable<StoryDigest, 'id'>;
 };
 
 const DB_NAME = 'parallax';
@@ -48,5 +52,7 @@ export function createDb(deps: { name?: string; indexedDB?: IDBFactory; IDBKeyRa
   });
   // 2: the news diet. A new table only: the rows of version 1 carry over unchanged.
   db.version(2).stores({ diet: 'id, day' });
+  // 3: the story digests. A new table only, filled when the lists are first asked for.
+  db.version(3).stores({ digests: 'id' });
   return db;
 }

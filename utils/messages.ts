@@ -3,6 +3,7 @@ import type { FeedHealthRow } from './db';
 import type { DietView } from './diet/diet-view';
 import type { ArticleMeta } from './model';
 import type { IndexSnapshot } from './snapshot';
+import type { StoryListPage, StoryQuery } from './story-lists/list-query';
 import type { StoryDigest } from './story-lists/story-digest';
 import type { StoryPageView } from './story-lists/story-page';
 import type { IndexStatus, TabView, WhyView } from './views';
@@ -35,8 +36,10 @@ export interface Protocol {
   clearIndex: { payload: Record<string, never>; reply: { ok: true } };
   /** Story page -> worker: one story's full coverage (`currentUrl`: the reader's article, marked). Null: no such story. */
   storyPage: { payload: { id: string; currentUrl?: string }; reply: StoryPageView | null };
-  /** Front page, blindspots -> worker: every story held, one line each, under the reader's settings. */
+  /** Blindspots -> worker: every story held, one line each, under the reader's settings. */
   storyList: { payload: Record<string, never>; reply: { stories: StoryDigest[]; now: number; blindspotRule: string } };
+  /** Today's stories -> worker: the list ranked (or searched) and filtered, only the first `limit` sent. */
+  todayStories: { payload: StoryQuery; reply: StoryListPage & { now: number } };
   /** Diet page -> worker: the reader's news diet (kept on this device only). */
   dietView: { payload: Record<string, never>; reply: DietView };
   /** Diet page -> worker: forget the whole diet. */

@@ -4,6 +4,7 @@
  * bad file is refused with a reason and changes nothing.
  */
 import { cleanCorrections, correctionsProblem, type StoryCorrection } from './copies';
+import { type MessageKey, t } from './i18n/translate';
 import { BIASES, FACTUALITIES } from './model';
 import { safeHref } from './safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings, type RatingOverride, type SettingsValues } from './settings';
@@ -31,72 +32,71 @@ export function toSettingsFile(values: SettingsValues, now: Date): SettingsFile 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v) && v.length <= SETTINGS_FILE_LIMITS.id;
 
-const INDEX_SETTINGS_WORDS = {
-  refreshMinutes: 'minutes between refreshes',
-  retentionDays: 'days articles are kept',
-  blindspotThreshold: 'blindspot threshold, a fraction',
-} as const;
+const INDEX_SETTINGS_WORDS: Record<keyof typeof INDEX_SETTINGS_LIMITS, MessageKey> = {
+  refreshMinutes: 'settingsFile_refreshMinutes',
+  retentionDays: 'settingsFile_retentionDays',
+  blindspotThreshold: 'settingsFile_blindspotThreshold',
+};
 
 /** What is wrong with index settings, in words (numbers as stored: the threshold is a fraction). */
 export function indexSettingsProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'they must be an object';
+  if (!isObject(value)) return t('settingsFile_indexNotObject');
   for (const [key, { min, max }] of Object.entries(INDEX_SETTINGS_LIMITS)) {
     const n = value[key];
-    const what = `"${key}" (${INDEX_SETTINGS_WORDS[key as keyof typeof INDEX_SETTINGS_LIMITS]})`;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) return `${what} must be a number from ${min} to ${max}`;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max)
+      return t(INDEX_SETTINGS_WORDS[key as keyof typeof INDEX_SETTINGS_LIMITS], String(min), String(max));
   }
-  if (typeof value.indexUrl !== 'string' || (value.indexUrl !== '' && !safeHref(value.indexUrl))) return '"indexUrl" must be empty or an http(s) URL';
+  if (typeof value.indexUrl !== 'string' || (value.indexUrl !== '' && !safeHref(value.indexUrl))) return t('settingsFile_indexUrl');
   return undefined;
 }
 
 function overridesProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'is not an object of outlet ids';
+  if (!isObject(value)) return t('settingsFile_overridesNotObject');
   for (const [id, o] of Object.entries(value)) {
-    if (!isId(id)) return `has an invalid outlet id "${String(id).slice(0, 40)}"`;
-    if (!isObject(o) || Object.keys(o).some((k) => k !== 'bias' && k !== 'factuality')) return `of "${id}" is not { bias, factuality }`;
-    if (o.bias === undefined && o.factuality === undefined) return `of "${id}" is empty`;
-    if (o.bias !== undefined && !(BIASES as readonly unknown[]).includes(o.bias)) return `of "${id}" has an unknown bias "${String(o.bias)}"`;
+    if (!isId(id)) return t('settingsFile_overrideBadId', String(id).slice(0, 40));
+    if (!isObject(o) || Object.keys(o).some((k) => k !== 'bias' && k !== 'factuality')) return t('settingsFile_overrideShape', id);
+    if (o.bias === undefined && o.factuality === undefined) return t('settingsFile_overrideEmpty', id);
+    if (o.bias !== undefined && !(BIASES as readonly unknown[]).includes(o.bias)) return t('settingsFile_overrideBias', id, String(o.bias));
     if (o.factuality !== undefined && !(FACTUALITIES as readonly unknown[]).includes(o.factuality))
-      return `of "${id}" has an unknown factuality "${String(o.factuality)}"`;
+      return t('settingsFile_overrideFactuality', id, String(o.factuality));
   }
   return undefined;
 }
 
 function valuesProblem(data: Record<string, unknown>): string | undefined {
   const disabled = data.disabledSources;
-  if (!Array.isArray(disabled) || disabled.length > SETTINGS_FILE_LIMITS.ids || !disabled.every(isId)) return '"disabledSources" must be a list of outlet ids.';
+  if (!Array.isArray(disabled) || disabled.length > SETTINGS_FILE_LIMITS.ids || !disabled.every(isId)) return t('settingsFile_disabled');
   const overrides = overridesProblem(data.ratingOverrides);
-  if (overrides) return `"ratingOverrides" ${overrides}.`;
+  if (overrides) return overrides;
   const index = indexSettingsProblem(data.indexSettings);
-  if (index) return `Index settings: ${index}.`;
+  if (index) return index;
   const custom = data.customSources;
-  if (!Array.isArray(custom) || custom.length > SETTINGS_FILE_LIMITS.customSources) return '"customSources" must be a list of sources.';
+  if (!Array.isArray(custom) || custom.length > SETTINGS_FILE_LIMITS.customSources) return t('settingsFile_customList');
   const ids = new Set<string>();
   for (const [i, outlet] of custom.entries()) {
-    const problem = customOutletProblem(outlet);
-    if (problem) return `Custom source ${i + 1} ${problem}.`;
+    const problem = customOutletProblem(outlet, i + 1);
+    if (problem) return problem;
     const id = (outlet as { id: string }).id;
-    if (ids.has(id)) return `Two custom sources share the id "${id}".`;
+    if (ids.has(id)) return t('settingsFile_customSameId', id);
     ids.add(id);
   }
-  if (data.countCarriers !== undefined && typeof data.countCarriers !== 'boolean') return '"countCarriers" must be true or false.';
+  if (data.countCarriers !== undefined && typeof data.countCarriers !== 'boolean') return t('settingsFile_countCarriers');
   const corrections = data.storyCorrections === undefined ? undefined : correctionsProblem(data.storyCorrections);
-  if (corrections) return `"storyCorrections" ${corrections}.`;
+  if (corrections) return t('settingsFile_corrections', corrections);
   return undefined;
 }
 
 /** Parses and validates a settings file; the error says what is wrong. */
 export function parseSettingsFile(text: string): SettingsFileResult {
-  if (text.length > SETTINGS_FILE_LIMITS.bytes) return { ok: false, error: 'The file is too large to be a Parallax settings file.' };
+  if (text.length > SETTINGS_FILE_LIMITS.bytes) return { ok: false, error: t('settingsFile_tooLarge') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `The file is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
+    return { ok: false, error: t('settingsFile_notJson', error instanceof Error ? error.message : 'JSON.parse') };
   }
-  if (!isObject(data) || data.format !== SETTINGS_FILE_FORMAT) return { ok: false, error: 'The file is not a Parallax settings file.' };
-  if (data.version !== SETTINGS_FILE_VERSION)
-    return { ok: false, error: `The file is version ${String(data.version)}; this Parallax reads version ${SETTINGS_FILE_VERSION}.` };
+  if (!isObject(data) || data.format !== SETTINGS_FILE_FORMAT) return { ok: false, error: t('settingsFile_notSettings') };
+  if (data.version !== SETTINGS_FILE_VERSION) return { ok: false, error: t('settingsFile_version', String(data.version), SETTINGS_FILE_VERSION) };
   const problem = valuesProblem(data);
   if (problem) return { ok: false, error: problem };
   const index = data.indexSettings as IndexSettings;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../utils/i18n/translate';
 import { useDisclosure, useFocusOnMount } from './use-disclosure';
 
 export interface ConfirmButtonProps {
@@ -33,7 +34,7 @@ function Question({
         {confirm}
       </button>{' '}
       <button type="button" ref={cancel} onClick={onCancel}>
-        Cancel
+        {t('options_cancel')}
       </button>
     </span>
   );

@@ -1,4 +1,5 @@
 import { countCarriers, storyCorrections } from '../../utils/settings';
+import { t, tn } from '../../utils/i18n/translate';
 import { useStored } from './use-stored';
 
 /** Whether copies of a wire report count in the mix, and the reader's story corrections (each undoable). */
@@ -8,27 +9,20 @@ export function CountingSettings() {
   if (counting === undefined || corrections === undefined) return null;
   return (
     <fieldset class="counting-settings">
-      <legend>Counting coverage</legend>
+      <legend>{t('options_countingLegend')}</legend>
       <label class="inline">
         <input type="checkbox" checked={counting} onChange={(e) => void countCarriers.setValue(e.currentTarget.checked)} />
-        Count outlets that only carried a wire copy in the bias and factuality mix and the blindspot
+        {t('options_countCarriers')}
       </label>
-      <p class="fine">
-        Off by default: ten sites running one Reuters report are one report, not ten. The popup always says how many outlets reported a story and how many
-        carried a copy.
-      </p>
-      <p class="fine">
-        {corrections.length === 0
-          ? 'You have not taken any article out of a story.'
-          : `You took ${corrections.length} ${corrections.length === 1 ? 'article' : 'articles'} out of stories (“Not this story”). They stay on this device and travel with your settings file.`}
-      </p>
+      <p class="fine">{t('options_countCarriersNote')}</p>
+      <p class="fine">{corrections.length === 0 ? t('options_correctionsNone') : tn('options_corrections', corrections.length)}</p>
       {corrections.length > 0 && (
         <ul class="corrections">
           {corrections.map((c) => (
             <li key={`${c.storyId} ${c.url}`}>
-              {c.title}{' '}
+              <bdi>{c.title}</bdi>{' '}
               <button type="button" class="link" onClick={() => void storyCorrections.setValue(corrections.filter((x) => x !== c))}>
-                Undo
+                {t('options_undo')}
               </button>
             </li>
           ))}

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { BIASES, type Bias, type Outlet } from '../../utils/model';
 import { BIAS_LABELS } from '../../utils/i18n/labels';
+import { t } from '../../utils/i18n/translate';
 import { buildCustomSource, defaultDomain, guessCountry, type CustomSourceInput, type FeedCheck } from '../../utils/sources/custom-source';
 import { languageName, regionName } from './display-names';
 import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
+
+const FEED_URL_EXAMPLE = 'https://example.com/rss.xml';
 
 export interface CustomSourceFormProps {
   /** The source being edited; absent when adding one. */
@@ -61,28 +64,27 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
   return (
     <form
       class="editor custom-form"
-      aria-label={existing ? `Edit ${existing.name}` : 'Add a source'}
+      aria-label={existing ? t('options_editSource', existing.name) : t('options_addSource')}
       aria-busy={busy}
       onSubmit={submit}
       onKeyDown={(e) => e.key === 'Escape' && onClose?.()}
     >
       <label class="wide">
-        Feed address (RSS, Atom or JSON Feed)
+        {t('options_feedAddress')}
+        <input ref={first} type="url" required value={form.feedUrl} placeholder={FEED_URL_EXAMPLE} onInput={(e) => set({ feedUrl: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('options_sourceName')}
         <input
-          ref={first}
-          type="url"
-          required
-          value={form.feedUrl}
-          placeholder="https://example.com/rss.xml"
-          onInput={(e) => set({ feedUrl: e.currentTarget.value })}
+          type="text"
+          dir="auto"
+          value={form.name}
+          placeholder={t('options_sourceNamePlaceholder')}
+          onInput={(e) => set({ name: e.currentTarget.value })}
         />
       </label>
       <label>
-        Name
-        <input type="text" value={form.name} placeholder="Blank: the feed’s title" onInput={(e) => set({ name: e.currentTarget.value })} />
-      </label>
-      <label>
-        Domains it publishes under
+        {t('options_sourceDomains')}
         <input
           type="text"
           value={form.domains}
@@ -91,35 +93,35 @@ export function CustomSourceForm({ existing, taken, countries, languages, langua
         />
       </label>
       <LabeledSelect
-        label="Your bias rating"
+        label={t('options_yourBias')}
         value={form.bias}
         onChange={(bias) => set({ bias: bias as Bias | '' })}
-        options={[['', 'Unrated'], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]}
+        options={[['', BIAS_LABELS.unrated], ...BIASES.map((b): [string, string] => [b, BIAS_LABELS[b]])]}
       />
       <LabeledSelect
-        label="Country"
+        label={t('options_country')}
         value={country}
         onChange={(c) => set({ country: c })}
-        options={[['', 'Choose…'], ...countries.map((c): [string, string] => [c, regionName(c)])]}
+        options={[['', t('options_choose')], ...countries.map((c): [string, string] => [c, regionName(c)])]}
       />
       <LabeledSelect
-        label="Language"
+        label={t('options_language')}
         value={input.language}
         onChange={(l) => set({ language: l })}
-        options={[['', 'Choose…'], ...languages.map((l): [string, string] => [l, languageName(l)])]}
+        options={[['', t('options_choose')], ...languages.map((l): [string, string] => [l, languageName(l)])]}
       />
       {error && (
-        <p role="alert" class="error wide">
+        <p role="alert" class="error wide" dir="auto">
           {error}
         </p>
       )}
       <div class="wide actions">
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Checking the feed…' : existing ? 'Save changes' : 'Check the feed and add it'}
+          {busy ? t('options_checkingFeed') : existing ? t('options_saveChanges') : t('options_checkAndAdd')}
         </button>
         {onClose && (
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('options_cancel')}
           </button>
         )}
       </div>

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
+import { t, tn } from '../../utils/i18n/translate';
 import { safeHref } from '../../utils/safe-url';
 import { ConfirmButton } from './ConfirmButton';
 import { CustomSourceForm, type CustomSourceFormProps } from './CustomSourceForm';
+import { isolate } from './display-names';
 import { useDisclosure } from './use-disclosure';
 
 /** What every custom-source form needs from the page. */
@@ -22,20 +24,20 @@ function CustomRow({ outlet, form, onSave, onRemove }: { outlet: Outlet } & Omit
     <li class="custom-source">
       <div class="source-line">
         <span class="source-name">
-          {outlet.name} <span class="fine">{outlet.domains.join(', ')}</span>
+          <bdi>{outlet.name}</bdi> <span class="fine">{outlet.domains.join(', ')}</span>
           <br />
           <a class="fine" href={safeHref(outlet.feeds[0])}>
             {outlet.feeds[0]}
           </a>
         </span>
-        <button type="button" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`Edit ${outlet.name}`}>
-          Edit
+        <button type="button" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t('options_editSource', outlet.name)}>
+          {t('options_edit')}
         </button>
         <ConfirmButton
-          label="Remove…"
-          ariaLabel={`Remove ${outlet.name}`}
-          question={`Remove ${outlet.name}?`}
-          confirm="Remove"
+          label={t('options_removeOpen')}
+          ariaLabel={t('options_removeSource', outlet.name)}
+          question={t('options_removeQuestion', isolate(outlet.name))}
+          confirm={t('options_remove')}
           onConfirm={() => onRemove(outlet.id)}
         />
       </div>
@@ -60,16 +62,13 @@ export function CustomSources({ custom, form, onSave, onRemove }: CustomSourcesP
   const [done, setDone] = useState('');
   const save = async (outlet: Outlet, items?: number) => {
     await onSave(outlet);
-    setDone(items === undefined ? `Saved ${outlet.name}.` : `Added ${outlet.name}: its feed lists ${items} ${items === 1 ? 'item' : 'items'} now.`);
+    setDone(items === undefined ? t('options_savedSource', isolate(outlet.name)) : tn('options_addedSource', items, isolate(outlet.name)));
     adding.setOpen(false);
   };
   return (
     <section aria-labelledby="custom-heading">
-      <h2 id="custom-heading">Your own sources</h2>
-      <p class="fine">
-        Add any site with a news feed. Parallax asks your browser for access to that site only, checks the feed, and then reads it with your other sources. Its
-        rating is yours.
-      </p>
+      <h2 id="custom-heading">{t('options_customHeading')}</h2>
+      <p class="fine">{t('options_customIntro')}</p>
       {custom.length > 0 && (
         <ul class="sources">
           {custom.map((o) => (
@@ -77,7 +76,7 @@ export function CustomSources({ custom, form, onSave, onRemove }: CustomSourcesP
           ))}
         </ul>
       )}
-      <p role="status" class="fine">
+      <p role="status" class="fine" dir="auto">
         {done}
       </p>
       {adding.open ? (
@@ -91,7 +90,7 @@ export function CustomSources({ custom, form, onSave, onRemove }: CustomSourcesP
             adding.setOpen(true);
           }}
         >
-          Add a source by its feed…
+          {t('options_addByFeed')}
         </button>
       )}
     </section>

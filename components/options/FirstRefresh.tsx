@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IndexStatus } from '../../utils/views';
 import { readingFeeds } from '../RefreshProgress';
-import { tn } from '../../utils/i18n/translate';
+import { t, tn } from '../../utils/i18n/translate';
 
 export interface FirstRefreshProps {
   /** The worker's index status (polled while this shows). */
@@ -28,15 +28,12 @@ export function FirstRefresh({ indexStatus, pollMs = 500 }: FirstRefreshProps) {
       {status.refreshing ? (
         <>
           <p class="progress">{readingFeeds(status.refreshing)}</p>
-          <progress max={status.refreshing.total} value={status.refreshing.done} aria-label="Feeds read" />
+          <progress max={status.refreshing.total} value={status.refreshing.done} aria-label={t('options_feedsRead')} />
         </>
       ) : done ? (
-        <p>
-          Your story index is ready: {tn('common_articles', status.articles)} in {tn('common_stories', status.stories)}. Open a news article and click the
-          Parallax icon to see who else covered it.
-        </p>
+        <p>{t('welcome_indexReady', tn('common_articles', status.articles), tn('common_stories', status.stories))}</p>
       ) : (
-        <p class="progress">Starting to read your sources' feeds…</p>
+        <p class="progress">{t('welcome_refreshStarting')}</p>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import type { Protocol } from '../../utils/messages';
 import { ConfirmButton } from './ConfirmButton';
 import { FileImport } from './FileImport';
 import { Notes, type Note } from './Notes';
-import { tn } from '../../utils/i18n/translate';
+import { t, tn } from '../../utils/i18n/translate';
 
 export interface IndexActionsProps {
   articles: number;
@@ -17,46 +17,55 @@ export interface IndexActionsProps {
 export function IndexActions({ articles, exportIndex, importIndex, clearIndex }: IndexActionsProps) {
   const [note, setNote] = useState<Note>();
   const [withDiet, setWithDiet] = useState(false);
-  const attempt = (what: string, run: () => Promise<Note>) =>
-    run().then(setNote, (error: unknown) => setNote({ ok: false, text: `${what} failed: ${error instanceof Error ? error.message : String(error)}` }));
+  const attempt = (failed: (why: string) => string, run: () => Promise<Note>) =>
+    run().then(setNote, (error: unknown) => setNote({ ok: false, text: failed(error instanceof Error ? error.message : String(error)) }));
   return (
     <div class="actions-block">
       <div class="actions">
         <button
           type="button"
           onClick={() =>
-            attempt('Export', async () => {
-              await exportIndex(withDiet);
-              return { ok: true, text: withDiet ? 'The index and your news diet were saved as a file.' : 'The index was saved as a file.' };
-            })
+            attempt(
+              (why) => t('options_exportFailed', why),
+              async () => {
+                await exportIndex(withDiet);
+                return { ok: true, text: withDiet ? t('options_exportedWithDiet') : t('options_exported') };
+              },
+            )
           }
         >
-          Export the index
+          {t('options_exportIndex')}
         </button>
         <label class="inline">
           <input type="checkbox" checked={withDiet} onChange={(e) => setWithDiet(e.currentTarget.checked)} />
-          Include my news diet
+          {t('options_includeDiet')}
         </label>
         <FileImport
-          label="Import an index file"
+          label={t('options_importIndex')}
           onText={(text, name) =>
-            attempt('Import', async () => {
-              const reply = await importIndex(text);
-              return reply.ok
-                ? { ok: true, text: `Imported ${tn('common_articles', reply.articles)} from ${name}.` }
-                : { ok: false, text: `${name} was not imported, and the index is unchanged: ${reply.error}` };
-            })
+            attempt(
+              (why) => t('options_importFailed', why),
+              async () => {
+                const reply = await importIndex(text);
+                return reply.ok
+                  ? { ok: true, text: t('options_imported', tn('common_articles', reply.articles), name) }
+                  : { ok: false, text: t('options_importRefused', name, reply.error) };
+              },
+            )
           }
         />
         <ConfirmButton
-          label="Clear the index…"
-          question={`Forget all ${tn('common_articles', articles)}? Your sources and settings stay.`}
-          confirm="Clear the index"
+          label={t('options_clearOpen')}
+          question={t('options_clearQuestion', tn('common_articles', articles))}
+          confirm={t('options_clear')}
           onConfirm={() =>
-            attempt('Clearing', async () => {
-              await clearIndex();
-              return { ok: true, text: 'The index is empty. “Refresh now” fills it again.' };
-            })
+            attempt(
+              (why) => t('options_clearFailed', why),
+              async () => {
+                await clearIndex();
+                return { ok: true, text: t('options_cleared') };
+              },
+            )
           }
         />
       </div>

@@ -6,6 +6,7 @@ import type { OptionsDeps } from './deps';
 import { datedName } from './download';
 import { FeedHealthList } from './FeedHealthList';
 import { IndexActions } from './IndexActions';
+import { t } from '../../utils/i18n/translate';
 
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -23,7 +24,7 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
           setStatus(s);
           setError(undefined);
         },
-        (e: unknown) => setError(`The background worker did not answer (${why(e)}). Reload this page to try again.`),
+        (e: unknown) => setError(t('options_workerSilent', why(e))),
       );
     poll();
     const timer = setInterval(poll, deps.pollMs ?? 1000);
@@ -40,7 +41,7 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
 
   return (
     <section aria-labelledby="index-heading" class="panel">
-      <h2 id="index-heading">Your story index</h2>
+      <h2 id="index-heading">{t('options_indexHeading')}</h2>
       {error && (
         <p role="alert" class="error">
           {error}
@@ -60,12 +61,8 @@ export function IndexSection({ deps, nameOf }: { deps: OptionsDeps; nameOf: (out
         importIndex={(text) => deps.send('importIndex', { text })}
         clearIndex={async () => void (await deps.send('clearIndex', {}))}
       />
-      <h3>Feeds</h3>
-      {status?.source ? (
-        <p class="fine">Your sources’ feeds are not fetched while you follow a static index: its stories come from the feeds its publisher reads.</p>
-      ) : (
-        <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />
-      )}
+      <h3>{t('options_feedsSubheading')}</h3>
+      {status?.source ? <p class="fine">{t('options_feedsWhileFollowing')}</p> : <FeedHealthList rows={feeds} nameOf={nameOf} now={deps.now()} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { originsFor } from '../../utils/access';
 import type { Catalog, Outlet } from '../../utils/model';
 import { customSources, disabledSources, indexSettings, ratingOverrides, readSettings, writeSettings, type RatingOverride } from '../../utils/settings';
+import { t } from '../../utils/i18n/translate';
 import { verifyFeed } from '../../utils/sources/custom-source';
 import { AccessSection } from './AccessSection';
 import { CustomSourceForm } from './CustomSourceForm';
@@ -73,12 +74,13 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
     await disabledSources.setValue((disabled ?? []).filter((d) => d !== id));
   };
 
-  if (!catalog || !disabled || !overrides || !custom || !settings) return <p role="status">Loading sources…</p>;
+  if (!catalog || !disabled || !overrides || !custom || !settings) return <p role="status">{t('options_loadingSources')}</p>;
   return (
     <>
-      <nav aria-label="On this page">
-        <a href="#sources-heading">Sources</a> · <a href="#custom-heading">Your own sources</a> · <a href="#index-heading">Story index</a> ·{' '}
-        <a href="#settings-heading">Settings</a> · <a href="/about.html">About the ratings</a>
+      <nav aria-label={t('options_navLabel')}>
+        <a href="#sources-heading">{t('options_sourcesHeading')}</a> · <a href="#custom-heading">{t('options_customHeading')}</a> ·{' '}
+        <a href="#index-heading">{t('options_navIndex')}</a> · <a href="#settings-heading">{t('options_settingsHeading')}</a> ·{' '}
+        <a href="/about.html">{t('options_navAbout')}</a>
       </nav>
       <AccessSection deps={deps} welcomeHref="/welcome.html" />
       <SourcesSection
@@ -103,11 +105,11 @@ export function OptionsPage({ catalog, deps }: { catalog: Catalog | undefined; d
       <CustomSources custom={custom} form={form} onSave={saveCustom} onRemove={removeCustom} />
       <IndexSection deps={deps} nameOf={(id) => names.get(id) ?? id} />
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Settings</h2>
+        <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
         <SettingsForm value={settings} requestOrigins={deps.requestOrigins} onSave={(v) => indexSettings.setValue(v)} />
         <CountingSettings />
-        <h3>Move your settings</h3>
-        <p class="fine">One file holds your switched-off sources, your ratings, your own sources, the settings above and your story corrections.</p>
+        <h3>{t('options_moveHeading')}</h3>
+        <p class="fine">{t('options_moveIntro')}</p>
         <SettingsTransfer read={readSettings} write={writeSettings} download={deps.download} now={deps.now} />
       </section>
     </>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BIASES, FACTUALITIES, type Bias, type Factuality, type Outlet } from '../../utils/model';
 import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
+import { t } from '../../utils/i18n/translate';
 import type { RatingOverride } from '../../utils/settings';
 import { LabeledSelect } from './LabeledSelect';
 import { useFocusOnMount } from './use-disclosure';
@@ -27,25 +28,25 @@ export function RatingEditor({ outlet, override, onSave, onClose }: RatingEditor
     onClose();
   };
   return (
-    <form class="editor" aria-label={`Your ratings of ${outlet.name}`} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <form class="editor" aria-label={t('options_ratingsOf', outlet.name)} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <LabeledSelect
-        label="Your bias rating"
+        label={t('options_yourBias')}
         selectRef={first}
         value={bias}
         onChange={(v) => setBias(v as Bias | '')}
-        options={[['', `Original: ${originalBias}`], ...BIASES.map((b) => [b, BIAS_LABELS[b]] as const)]}
+        options={[['', t('options_originalRating', originalBias)], ...BIASES.map((b) => [b, BIAS_LABELS[b]] as const)]}
       />
       <LabeledSelect
-        label="Your factuality rating"
+        label={t('options_yourFactuality')}
         value={factuality}
         onChange={(v) => setFactuality(v as Factuality | '')}
-        options={[['', `Original: ${originalFactuality}`], ...FACTUALITIES.map((f) => [f, FACTUALITY_LABELS[f]] as const)]}
+        options={[['', t('options_originalRating', originalFactuality)], ...FACTUALITIES.map((f) => [f, FACTUALITY_LABELS[f]] as const)]}
       />
       <button type="submit" class="primary">
-        Save
+        {t('options_save')}
       </button>
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('options_cancel')}
       </button>
     </form>
   );

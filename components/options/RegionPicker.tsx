@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
 import { regionName } from './display-names';
-import { tn } from '../../utils/i18n/translate';
+import { formatCount, t, tn } from '../../utils/i18n/translate';
 
 /** Feeds a refresh fetches per country: what each choice costs. */
 function feedsByCountry(outlets: readonly Outlet[]): Map<string, number> {
@@ -45,25 +45,22 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
       }}
     >
       <fieldset>
-        <legend>Whose news do you want to compare?</legend>
+        <legend>{t('welcome_regionsLegend')}</legend>
         <div class="regions">
           {counts.map(([country, n]) => (
             <label class="inline" key={country}>
               <input type="checkbox" checked={chosen.has(country)} onChange={(e) => flip(country, e.currentTarget.checked)} />
-              {regionName(country)}{' '}
-              <span class="fine">
-                ({n}, {tn('common_feeds', feeds.get(country) ?? 0)})
-              </span>
+              {regionName(country)} <span class="fine">{t('welcome_regionCounts', formatCount(n), tn('common_feeds', feeds.get(country) ?? 0))}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary" disabled={chosen.size === 0}>
-          Turn on only these countries’ sources ({sources}; {tn('common_feeds', chosenFeeds)} to fetch)
+          {t('welcome_onlyThese', formatCount(sources), tn('common_feeds', chosenFeeds))}
         </button>
         <button type="button" onClick={() => void onChoose(null)}>
-          Keep all {outlets.length} sources on ({tn('common_feeds', allFeeds)} to fetch)
+          {t('welcome_keepAll', formatCount(outlets.length), tn('common_feeds', allFeeds))}
         </button>
       </div>
     </form>

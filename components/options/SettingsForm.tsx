@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCount, type MessageKey, t } from '../../utils/i18n/translate';
 import { safeHref } from '../../utils/safe-url';
 import { INDEX_SETTINGS_LIMITS, type IndexSettings } from '../../utils/settings';
 import { Notes, type Note } from './Notes';
@@ -11,12 +12,13 @@ export interface SettingsFormProps {
 }
 
 /** The numeric settings as the form shows them (the threshold in percent). */
-const FIELDS = [
-  { key: 'refreshMinutes', label: 'Refresh the index every (minutes)', scale: 1 },
-  { key: 'retentionDays', label: 'Keep articles for (days)', scale: 1 },
-  { key: 'blindspotThreshold', label: 'Blindspot threshold (percent of rated outlets)', scale: 100 },
-] as const;
+const FIELDS: readonly { key: 'refreshMinutes' | 'retentionDays' | 'blindspotThreshold'; label: MessageKey; scale: number }[] = [
+  { key: 'refreshMinutes', label: 'options_refreshMinutes', scale: 1 },
+  { key: 'retentionDays', label: 'options_retentionDays', scale: 1 },
+  { key: 'blindspotThreshold', label: 'options_blindspotThreshold', scale: 100 },
+];
 type Key = (typeof FIELDS)[number]['key'];
+const INDEX_URL_EXAMPLE = 'https://example.org/parallax/latest.json';
 const shown = (value: IndexSettings) => Object.fromEntries(FIELDS.map((f) => [f.key, String(Math.round(value[f.key] * f.scale))])) as Record<Key, string>;
 
 /** Refresh interval, retention, blindspot threshold, and an optional index URL the reader trusts. */
@@ -42,27 +44,27 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
       const n = Number(numbers[key]);
       const { min, max } = INDEX_SETTINGS_LIMITS[key];
       if (numbers[key].trim() === '' || !Number.isInteger(n) || n < min * scale || n > max * scale)
-        return setNote({ ok: false, text: `${label} must be a whole number from ${min * scale} to ${max * scale}.` });
+        return setNote({ ok: false, text: t('options_wholeNumber', t(label), formatCount(min * scale), formatCount(max * scale)) });
       next[key] = n / scale;
     }
-    if (useUrl && !safeHref(next.indexUrl)) return setNote({ ok: false, text: 'The index URL must be a full http:// or https:// address.' });
+    if (useUrl && !safeHref(next.indexUrl)) return setNote({ ok: false, text: t('options_indexUrlInvalid') });
     // Asked inside the click, before any await, so the browser shows its prompt.
     const origin = next.indexUrl ? new URL(next.indexUrl).origin : undefined;
     const allowed = origin ? requestOrigins([`${origin}/*`]) : Promise.resolve(true);
     void allowed
       .then(async (ok) => {
-        if (!ok) return setNote({ ok: false, text: `Parallax was not allowed to read ${origin}, so the settings were not saved.` });
+        if (!ok) return setNote({ ok: false, text: t('options_indexUrlDenied', origin ?? '') });
         await onSave(next);
-        setNote({ ok: true, text: 'Settings saved.' });
+        setNote({ ok: true, text: t('options_settingsSaved') });
       })
-      .catch((error: unknown) => setNote({ ok: false, text: `The settings were not saved: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown) => setNote({ ok: false, text: t('options_settingsNotSaved', error instanceof Error ? error.message : String(error)) }));
   };
 
   return (
-    <form class="settings-form" aria-label="Index settings" onSubmit={submit}>
+    <form class="settings-form" aria-label={t('options_indexSettings')} onSubmit={submit}>
       {FIELDS.map(({ key, label, scale }) => (
         <label key={key}>
-          {label}
+          {t(label)}
           <input
             type="number"
             inputMode="numeric"
@@ -75,25 +77,19 @@ export function SettingsForm({ value, requestOrigins, onSave }: SettingsFormProp
         </label>
       ))}
       <fieldset>
-        <legend>Static index URL</legend>
+        <legend>{t('options_staticIndexLegend')}</legend>
         <label class="inline">
           <input type="checkbox" checked={useUrl} onChange={(e) => setUseUrl(e.currentTarget.checked)} />
-          Download a ready-made index from a URL I trust, instead of reading the feeds
+          {t('options_useIndexUrl')}
         </label>
         <label>
-          Index URL
-          <input
-            type="url"
-            value={url}
-            disabled={!useUrl}
-            placeholder="https://example.org/parallax/latest.json"
-            onInput={(e) => setUrl(e.currentTarget.value)}
-          />
+          {t('options_indexUrl')}
+          <input type="url" value={url} disabled={!useUrl} placeholder={INDEX_URL_EXAMPLE} onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
-        <p class="fine">Off by default. Whoever publishes that file decides which stories you see, and learns when you fetch it.</p>
+        <p class="fine">{t('options_indexUrlNote')}</p>
       </fieldset>
       <button type="submit" class="primary">
-        Save settings
+        {t('options_saveSettings')}
       </button>
       <Notes note={note} />
     </form>

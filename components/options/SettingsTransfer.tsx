@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsValues } from '../../utils/settings';
 import { parseSettingsFile, toSettingsFile } from '../../utils/settings-file';
+import { formatCount, t } from '../../utils/i18n/translate';
 import { datedName } from './download';
 import { FileImport } from './FileImport';
 import { Notes, type Note } from './Notes';
@@ -20,26 +21,30 @@ export function SettingsTransfer({ read, write, download, now }: SettingsTransfe
     download(datedName('parallax-settings', now()), JSON.stringify(file, null, 2));
     setNote({
       ok: true,
-      text: `Saved ${file.customSources.length} of your sources, ${file.disabledSources.length} switched off and ${Object.keys(file.ratingOverrides).length} ratings of yours.`,
+      text: t(
+        'options_settingsExported',
+        formatCount(file.customSources.length),
+        formatCount(file.disabledSources.length),
+        formatCount(Object.keys(file.ratingOverrides).length),
+      ),
     });
   };
   const load = async (text: string, name: string) => {
     const parsed = parseSettingsFile(text);
-    if (!parsed.ok) return setNote({ ok: false, text: `${name} was refused, and nothing changed: ${parsed.error}` });
+    if (!parsed.ok) return setNote({ ok: false, text: t('options_settingsRefused', name, parsed.error) });
     await write(parsed.values);
     const url = parsed.values.indexSettings.indexUrl;
     // A file cannot grant a host permission: the reader does, by saving the settings form.
-    const more = url ? ` It sets the index URL ${url}: press “Save settings” to let Parallax read it.` : '';
-    setNote({ ok: true, text: `Settings imported from ${name}.${more}` });
+    setNote({ ok: true, text: url ? t('options_settingsImportedUrl', name, url) : t('options_settingsImported', name) });
   };
   const fail = (error: unknown) => setNote({ ok: false, text: error instanceof Error ? error.message : String(error) });
   return (
     <div class="actions-block">
       <div class="actions">
         <button type="button" onClick={() => void save().catch(fail)}>
-          Export settings
+          {t('options_exportSettings')}
         </button>
-        <FileImport label="Import a settings file" onText={(text, name) => load(text, name).catch(fail)} />
+        <FileImport label={t('options_importSettings')} onText={(text, name) => load(text, name).catch(fail)} />
       </div>
       <Notes note={note} />
     </div>

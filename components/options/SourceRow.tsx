@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BiasOrUnrated, DataSource, FactualityOrUnrated, Outlet } from '../../utils/model';
-import { BIAS_LABELS, FACTUALITY_LABELS } from '../../utils/i18n/labels';
+import { BIAS_LABELS, FACTUALITY_LABELS, OWNERSHIP_LABELS } from '../../utils/i18n/labels';
+import { t } from '../../utils/i18n/translate';
 import type { RatingOverride } from '../../utils/settings';
 import { FeedEvidence } from './FeedEvidence';
 import { RatingEditor } from './RatingEditor';
@@ -19,7 +20,7 @@ export interface SourceRowProps {
 }
 
 function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
-  kind: 'Bias' | 'Factuality';
+  kind: 'bias' | 'fact';
   value: K;
   original: K;
   yours: boolean;
@@ -28,13 +29,13 @@ function RatingCell<K extends BiasOrUnrated | FactualityOrUnrated>(props: {
   const { kind, value, original, yours, labels } = props;
   return (
     <span class="rating">
-      <span class={`pill ${kind === 'Bias' ? 'bias' : 'fact'}-${value}`}>
-        <span class="visually-hidden">{kind}: </span>
+      <span class={`pill ${kind}-${value}`}>
+        <span class="visually-hidden">{kind === 'bias' ? t('options_biasIs') : t('options_factualityIs')} </span>
         {labels[value]}
       </span>
       {yours && (
         <span class="yours">
-          your rating <span class="original">(original: {labels[original]})</span>
+          {t('options_yourRating')} <span class="original">{t('options_originalWas', labels[original])}</span>
         </span>
       )}
     </span>
@@ -53,22 +54,16 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
       <div class="source-line">
         <input id={id} type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle([outlet.id], e.currentTarget.checked)} />
         <label for={id} class="source-name">
-          {outlet.name}
+          <bdi>{outlet.name}</bdi>
           <span class="fine">
             {' '}
             {outlet.domains[0]} · {outlet.country} · {outlet.language}
           </span>
-          {outlet.custom && <span class="tag">your source</span>}
-          {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">State-funded</span>}
+          {outlet.custom && <span class="tag">{t('options_yourSource')}</span>}
+          {outlet.ownership?.kind === 'state-funded' && <span class="tag state-funded">{OWNERSHIP_LABELS['state-funded']}</span>}
         </label>
-        <RatingCell kind="Bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
-        <RatingCell
-          kind="Factuality"
-          value={override?.factuality ?? factuality}
-          original={factuality}
-          yours={!!override?.factuality}
-          labels={FACTUALITY_LABELS}
-        />
+        <RatingCell kind="bias" value={override?.bias ?? bias} original={bias} yours={!!override?.bias} labels={BIAS_LABELS} />
+        <RatingCell kind="fact" value={override?.factuality ?? factuality} original={factuality} yours={!!override?.factuality} labels={FACTUALITY_LABELS} />
         <span class="row-actions">
           {override && (
             <button
@@ -78,9 +73,9 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
                 onOverride(outlet.id, undefined);
                 opener.current?.focus(); // the Reset button goes away with the override
               }}
-              aria-label={`Reset your rating of ${outlet.name}`}
+              aria-label={t('options_resetRatingOf', outlet.name)}
             >
-              Reset
+              {t('options_reset')}
             </button>
           )}
           <button
@@ -89,9 +84,9 @@ export function SourceRow({ outlet, enabled, override, onToggle, onOverride, cus
             ref={opener}
             aria-expanded={open}
             onClick={() => setOpen(!open)}
-            aria-label={`Edit ${outlet.custom ? '' : 'ratings of '}${outlet.name}`}
+            aria-label={outlet.custom ? t('options_editSource', outlet.name) : t('options_editRatingsOf', outlet.name)}
           >
-            Edit
+            {t('options_edit')}
           </button>
         </span>
       </div>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createSourceSearch, type SourceFilters } from '../../utils/sources/search';
+import { t } from '../../utils/i18n/translate';
 import { SourceFiltersBar } from '../SourceFiltersBar';
 import { SourceList, type SourceListProps } from '../SourceList';
 
@@ -24,11 +25,8 @@ export function SourcesSection({ outlets, disabled, overrides, onToggle, onOverr
   };
   return (
     <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
-      <p class="fine">
-        Parallax reads the feeds of the sources you keep on. Turning one off or rating it yourself changes the popup at once. An outlet we add to the catalog
-        later starts on.
-      </p>
+      <h2 id="sources-heading">{t('options_sourcesHeading')}</h2>
+      <p class="fine">{t('options_sourcesIntro')}</p>
       <SourceFiltersBar filters={filters} countries={countries} languages={languages} onChange={filter} />
       <SourceList
         outlets={shown}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SourceChoice } from '../../utils/access';
 import type { Catalog } from '../../utils/model';
 import type { IndexStatus } from '../../utils/views';
+import { formatCount, t, tn } from '../../utils/i18n/translate';
 import { FirstRefresh } from './FirstRefresh';
 import { RegionPicker } from './RegionPicker';
 
@@ -29,43 +30,31 @@ export function Welcome({ catalog, initialCountries, onChoose, indexStatus, opti
       const { on, granted } = await onChoose(countries);
       setError('');
       setGranted(granted);
-      setDone(
-        countries
-          ? `Done: ${on} sources from ${countries.length === 1 ? 'that country' : 'those countries'} are on, the others off.`
-          : `Done: all ${on} sources are on.`,
-      );
+      setDone(countries ? tn(countries.length === 1 ? 'welcome_doneCountry' : 'welcome_doneCountries', on) : tn('welcome_doneAll', on));
     } catch (e) {
-      setError(`Your choice was not saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('welcome_notSaved', e instanceof Error ? e.message : String(e)));
     }
   };
   return (
     <main class="welcome">
-      <h1>Welcome to Parallax</h1>
-      <p class="lead">
-        When you read a news article, Parallax shows which other outlets covered the same story, how their bias and factuality ratings spread, and which side
-        barely covered it.
-      </p>
+      <h1>{t('welcome_title')}</h1>
+      <p class="lead">{t('welcome_lead')}</p>
       <section aria-labelledby="privacy-heading" class="panel">
-        <h2 id="privacy-heading">What stays on this device</h2>
+        <h2 id="privacy-heading">{t('welcome_privacyHeading')}</h2>
         <ul>
-          <li>The pages you read never leave your device. Parallax matches them against an index it keeps in your browser.</li>
-          <li>It keeps no history of what you read, and sends nothing about you anywhere.</li>
-          <li>Its only requests are to the news feeds of the sources you keep on, to build that index, or, if you set one, to a static index URL you trust.</li>
+          <li>{t('welcome_privacyPages')}</li>
+          <li>{t('welcome_privacyHistory')}</li>
+          <li>{t('welcome_privacyRequests')}</li>
         </ul>
       </section>
       <section aria-labelledby="regions-heading">
-        <h2 id="regions-heading">Choose your sources</h2>
-        <p>
-          The catalog has {catalog.outlets.length} outlets from {new Set(catalog.outlets.map((o) => o.country)).size} countries. Your browser then asks you to
-          let Parallax read their feeds and recognise articles on their sites: only those sources' sites, nothing else. Fewer sources means fewer feeds to
-          fetch; you can turn any of them on or off later.
-        </p>
+        <h2 id="regions-heading">{t('welcome_chooseHeading')}</h2>
+        <p>{t('welcome_chooseIntro', formatCount(catalog.outlets.length), formatCount(new Set(catalog.outlets.map((o) => o.country)).size))}</p>
         <RegionPicker outlets={catalog.outlets} initial={initialCountries} onChoose={choose} />
         <p role="status">{done}</p>
         {granted === false && (
           <p role="alert" class="error">
-            Parallax was not allowed to read those sources, so it cannot build your story index. Clicking its icon on an article still shows that outlet’s
-            ratings. Choose again to allow access, or allow it later from the popup or the options page.
+            {t('welcome_denied')}
           </p>
         )}
         {granted && <FirstRefresh indexStatus={indexStatus} />}
@@ -76,8 +65,7 @@ export function Welcome({ catalog, initialCountries, onChoose, indexStatus, opti
         )}
       </section>
       <p>
-        <a href={optionsHref}>Open the options page</a> to search sources, set your own ratings, add a feed of your own, or change how often the index
-        refreshes.
+        <a href={optionsHref}>{t('welcome_optionsLink')}</a>
       </p>
     </main>
   );

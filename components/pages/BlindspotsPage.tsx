@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StoryDigest } from '../../utils/story-lists/story-digest';
+import { filterChoices } from '../../utils/story-lists/list-query';
 import { blindspotLists, type StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
-import { StoryFilterBar, filterChoices } from './StoryFilters';
+import { StoryFilterBar } from './StoryFilters';
 import { formatCount, t, tn } from '../../utils/i18n/translate';
 
 export interface BlindspotsPageProps {

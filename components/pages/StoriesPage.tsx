@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../utils/format';
-import type { StoryDigest } from '../../utils/story-lists/story-digest';
-import { createStorySearch, listAnchor, rankStories, type StoryFilters } from '../../utils/story-lists/rank';
-import { PAGE_SIZE, StoryCards } from './StoryCard';
-import { StoryFilterBar, filterChoices } from './StoryFilters';
 import { formatCount, type MessageKey, t, tn } from '../../utils/i18n/translate';
+import type { StoryListPage, StoryQuery } from '../../utils/story-lists/list-query';
+import type { StoryFilters } from '../../utils/story-lists/rank';
+import { PAGE_SIZE, StoryCards } from './StoryCard';
+import { StoryFilterBar } from './StoryFilters';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
 const WINDOWS: [number, MessageKey][] = [
@@ -13,7 +13,7 @@ const WINDOWS: [number, MessageKey][] = [
   [Infinity, 'pages_windowAll'],
 ];
 
-/** A query over 5,000 stories takes tens of milliseconds: run it once typing pauses, not per key. */
+/** A query over 5,000 stories takes tens of milliseconds: ask it once typing pauses, not per key. */
 const SEARCH_DELAY_MS = 150;
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -25,26 +25,45 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
+/** A page of today's stories as the worker answers it. */
+type TodayList = StoryListPage & { now: number };
+
+/** The query the page opens with: the last 24 hours, first screenful. */
+export const FIRST_QUERY: StoryQuery = { hours: 24, limit: PAGE_SIZE };
+
 export interface StoriesPageProps {
-  stories: StoryDigest[];
-  now: number;
+  /** The worker's answer to `FIRST_QUERY`. */
+  first: TodayList;
+  /** Asks the worker for the list under other controls: it ranks, filters and searches every story. */
+  ask: (query: StoryQuery) => Promise<TodayList>;
 }
 
 /** Today's stories: the last 24 or 48 hours ranked by how many outlets covered them, filters, and search. */
-export function StoriesPage({ stories, now }: StoriesPageProps) {
+export function StoriesPage({ first, ask }: StoriesPageProps) {
   const [hours, setHours] = useState<number>(24);
   const [filters, setFilters] = useState<StoryFilters>({});
   const [query, setQuery] = useState('');
   const searched = useDebounced(query.trim(), SEARCH_DELAY_MS);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const anchor = useMemo(() => listAnchor(stories, now), [stories, now]);
-  const choices = useMemo(() => filterChoices(stories), [stories]);
-  // The search index is built on the first search, not on every page load.
-  const search = useMemo(() => (searched ? createStorySearch(stories) : undefined), [stories, searched === '']);
-  const list = useMemo(
-    () => (search ? search(searched, filters) : rankStories(stories, { hours, anchor: anchor.at, ...filters })),
-    [search, searched, filters, hours, anchor, stories],
+  const request = useMemo<StoryQuery>(
+    () => ({ ...(searched ? { search: searched } : hours === Infinity ? {} : { hours }), ...filters, limit: shown }),
+    [searched, hours, filters, shown],
   );
+  // What is drawn, with the query it answers: a slower earlier answer never replaces a later one.
+  const [answer, setAnswer] = useState({ request: FIRST_QUERY, list: first });
+  const asked = useRef(0);
+  useEffect(() => {
+    if (asked.current === 0 && JSON.stringify(request) === JSON.stringify(FIRST_QUERY)) return;
+    const n = ++asked.current;
+    ask(request).then(
+      (list) => n === asked.current && setAnswer({ request, list }),
+      () => undefined,
+    );
+  }, [request, ask]);
+  const { list: page, request: answered } = answer;
+  const search = answered.search;
+  const { anchor, now } = page;
+  const list = page.stories;
   const change = (apply: () => void) => {
     apply();
     setShown(PAGE_SIZE);
@@ -71,27 +90,28 @@ export function StoriesPage({ stories, now }: StoriesPageProps) {
         </label>
         <div class="filters" role="group" aria-label={t('pages_windowGroup')}>
           {WINDOWS.map(([h, label]) => (
-            <button key={h} type="button" aria-pressed={hours === h && !search} disabled={!!search} onClick={() => change(() => setHours(h))}>
+            <button key={h} type="button" aria-pressed={hours === h && !searched} disabled={!!searched} onClick={() => change(() => setHours(h))}>
               {t(label)}
             </button>
           ))}
         </div>
-        <StoryFilterBar filters={filters} {...choices} onChange={(f) => change(() => setFilters(f))} />
+        <StoryFilterBar filters={filters} countries={page.countries} languages={page.languages} onChange={(f) => change(() => setFilters(f))} />
       </div>
       <p role="status" class="count">
         {search
-          ? tn('pages_searchCount', list.length, `\u2068${searched}\u2069`)
-          : hours === Infinity
-            ? tn('pages_storiesHeld', list.length)
-            : tn('pages_storiesInHours', list.length, formatCount(hours))}
+          ? tn('pages_searchCount', page.total, `\u2068${search}\u2069`)
+          : answered.hours === undefined
+            ? tn('pages_storiesHeld', page.total)
+            : tn('pages_storiesInHours', page.total, formatCount(answered.hours))}
       </p>
       {list.length === 0 ? (
         <p>{search ? t('pages_searchNone') : t('pages_windowNone')}</p>
       ) : (
         <StoryCards
           stories={list}
+          total={page.total}
           now={now}
-          shown={shown}
+          shown={answered.limit}
           onMore={() => setShown(shown + PAGE_SIZE)}
           label={search ? t('pages_searchResults') : t('pages_topStories')}
         />

@@ -22,9 +22,11 @@ export function StoryCard({ story, now, children }: { story: StoryDigest; now: n
   );
 }
 
-/** A list of story cards, fifty at a time, with a button for the next fifty. */
+/** A list of story cards, fifty at a time, with a button for the next fifty (of `total`: the
+ * list's length, when the worker sent only the first of them). */
 export function StoryCards({
   stories,
+  total = stories.length,
   now,
   shown,
   onMore,
@@ -32,6 +34,7 @@ export function StoryCards({
   extra,
 }: {
   stories: StoryDigest[];
+  total?: number;
   now: number;
   shown: number;
   onMore: () => void;
@@ -47,9 +50,9 @@ export function StoryCards({
           </StoryCard>
         ))}
       </ol>
-      {stories.length > shown && (
+      {total > shown && (
         <button type="button" class="secondary" onClick={onMore}>
-          {t('pages_showMore', formatCount(Math.min(PAGE_SIZE, stories.length - shown)), formatCount(stories.length))}
+          {t('pages_showMore', formatCount(Math.min(PAGE_SIZE, total - shown)), formatCount(total))}
         </button>
       )}
     </>

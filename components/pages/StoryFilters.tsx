@@ -1,19 +1,7 @@
 import { t } from '../../utils/i18n/translate';
 import { byName, countryName, languageName } from './place-names';
 import { Choice } from '../SourceFiltersBar';
-import type { StoryDigest } from '../../utils/story-lists/story-digest';
 import type { StoryFilters } from '../../utils/story-lists/rank';
-
-/** Countries and languages that occur among the stories' outlets. */
-export function filterChoices(stories: readonly StoryDigest[]): { countries: string[]; languages: string[] } {
-  const countries = new Set<string>();
-  const languages = new Set<string>();
-  for (const s of stories) {
-    for (const c of s.countries) countries.add(c);
-    for (const l of s.languages) languages.add(l);
-  }
-  return { countries: [...countries], languages: [...languages] };
-}
 
 /** Region and language filters of a story list. */
 export function StoryFilterBar({

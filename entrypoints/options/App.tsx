@@ -4,6 +4,7 @@ import { downloadText } from '../../components/options/download';
 import type { OptionsDeps } from '../../components/options/deps';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { send } from '../../utils/messages';
+import { t } from '../../utils/i18n/translate';
 import type { Catalog } from '../../utils/model';
 
 const deps: OptionsDeps = {
@@ -20,12 +21,12 @@ export function App() {
   useEffect(() => {
     fetch(browser.runtime.getURL('/catalog.json'))
       .then(async (r) => setCatalog((await r.json()) as Catalog))
-      .catch((e: unknown) => setError(`The source catalog could not be read: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(t('options_catalogUnreadable', e instanceof Error ? e.message : String(e))));
   }, []);
   return (
     <main>
-      <h1>Parallax: sources and settings</h1>
-      <p class="fine">Parallax builds its story index on this device from the feeds of the sources you keep on. The pages you read never leave it.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="fine">{t('options_intro')}</p>
       {error ? (
         <p role="alert" class="error">
           {error}

@@ -11,8 +11,10 @@ titleDocument(t('pages_storyTitle'));
 // story.html?id=STORY[&from=URL of the reader's article]
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
+// Asked before the first paint: the answer is on its way while the page draws its frame.
+const asked = id ? send('storyPage', { id, currentUrl: params.get('from') ?? undefined }) : Promise.resolve(null);
 const load = async () => {
-  const view = id ? await send('storyPage', { id, currentUrl: params.get('from') ?? undefined }) : null;
+  const view = await asked;
   if (view) titleDocument(view.coverage.storyTitle);
   return view;
 };

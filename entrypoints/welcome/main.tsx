@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/options/Welcome';
 import { chooseSources } from '../../utils/access';
 import { send } from '../../utils/messages';
+import { t } from '../../utils/i18n/translate';
 import type { Catalog } from '../../utils/model';
 import { disabledOutsideCountries, disabledSources, sourcesChosen } from '../../utils/settings';
 
 const root = document.getElementById('app')!;
+document.title = t('welcome_title');
+document.documentElement.lang = t('locale');
 // The browser's region (en-GB -> GB) is ticked at first; the reader changes it at will.
 const region = new Intl.Locale(navigator.language).maximize().region;
 
@@ -31,5 +34,5 @@ void fetch(browser.runtime.getURL('/catalog.json'))
     );
   })
   .catch((e: unknown) => {
-    root.textContent = `The source catalog could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    root.textContent = t('options_catalogUnreadable', e instanceof Error ? e.message : String(e));
   });

@@ -27,17 +27,18 @@ export async function run(print: (f: Figure) => void): Promise<void> {
   const window = new Window({ url: 'chrome-extension://bench/story.html' });
   Object.assign(globalThis, { window, document: window.document, navigator: window.navigator, Node: window.Node, Event: window.Event });
   (globalThis as Record<string, unknown>).chrome = { runtime: { id: 'bench', getURL: (p: string) => `chrome-extension://bench${p}` } };
-  const [{ h, render }, { StoryPage }, { StoriesPage }, { coverageView }, { storyPageView }, { digestAll }, { createStorySearch }] = await Promise.all([
+  const [{ h, render }, { StoryPage }, { FIRST_QUERY, StoriesPage }, { coverageView }, { storyPageView }, { createStoryDigests }] = await Promise.all([
     import('preact'),
     import('../../components/pages/StoryPage'),
     import('../../components/pages/StoriesPage'),
     import('../../utils/worker/tab-view'),
     import('../../utils/story-lists/story-page'),
-    import('../../utils/story-lists/story-digest'),
-    import('../../utils/story-lists/rank'),
+    import('../../utils/worker/story-digests'),
   ]);
+  // Node has no `browser.i18n`: the pages read the English bundle, as a browser in English would.
+  const { messageSourceFrom, setMessageSource } = await import('../../utils/i18n/translate');
+  setMessageSource(messageSourceFrom(JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'))));
   const catalog = JSON.parse(readFileSync(new URL('../../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
-  const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
   const prefs = { disabled: new Set<string>(), overrides: {}, blindspotThreshold: 0.2 };
   const now = Date.UTC(2026, 10, 30, 12);
   // The story page: 200 articles over two days.
@@ -77,29 +78,57 @@ export async function run(print: (f: Figure) => void): Promise<void> {
 
   // Today's stories: 5,000 stories of four articles each, spread over the last week.
   const articles = manyStories(catalog, 5000, 4, now);
+  const byStory = new Map<string, typeof articles>();
+  for (const a of articles) byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
   const digestMs: number[] = [];
+  const changedMs: number[] = [];
+  const answerMs: number[] = [];
   const pageMs: number[] = [];
-  const indexMs: number[] = [];
-  const queryMs: number[] = [];
-  let stories = digestAll(articles, { outlets, blindspotThreshold: 0.2 });
+  const searchMs: number[] = [];
   for (let r = 0; r < WARM_UP + RUNS; r++) {
-    const [digests, dms] = timed(() => digestAll(articles, { outlets, blindspotThreshold: 0.2 }));
-    stories = digests;
-    if (r >= WARM_UP) digestMs.push(dms);
-  }
-  for (let r = 0; r < WARM_UP + RUNS; r++) {
-    const [, pms] = timed(() => render(h(StoriesPage, { stories, now }), host));
+    // The worker's keeper: every digest once (a settings change, or a worker with none kept), then
+    // brought up to date after a refresh changed 20 stories, then the first screenful sent.
+    const keeper = createStoryDigests({
+      allArticles: async () => articles,
+      storyArticles: async (id) => byStory.get(id) ?? [],
+      outlets: async () => ({ catalog }),
+      prefs: async () => prefs,
+    });
+    const dStart = performance.now();
+    await keeper.query();
+    const dms = performance.now() - dStart;
+    const cStart = performance.now();
+    await keeper.changed({ stories: Array.from({ length: 20 }, (_, i) => `story-${i * 250}`), stamp: `after-${r}` });
+    const cms = performance.now() - cStart;
+    const answer = await keeper.query();
+    const [first, ams] = timed(() => ({ ...answer(FIRST_QUERY, now), now }));
+    const [, pms] = timed(() => render(h(StoriesPage, { first, ask: async () => first }), host));
     render(null, host);
-    const [search, ims] = timed(() => createStorySearch(stories));
-    const [, qms] = timed(() => search('stoks fall china'));
+    // The first search builds the search index over every headline, in the worker.
+    const [, sms] = timed(() => answer({ search: 'stoks fall china', limit: FIRST_QUERY.limit }, now));
     if (r < WARM_UP) continue;
+    digestMs.push(dms);
+    changedMs.push(cms);
+    answerMs.push(ams);
     pageMs.push(pms);
-    indexMs.push(ims);
-    queryMs.push(qms);
+    searchMs.push(sms);
   }
-  print({ figure: "today's stories: digests of 5,000 stories / 20,000 articles (worker)", value: median(digestMs), unit: 'ms', runs: RUNS });
-  print({ figure: "today's stories: render with 5,000 stories", value: median(pageMs), unit: 'ms', target: '≤ 300 ms', runs: RUNS });
-  print({ figure: "today's stories: search index of 5,000 stories (built on the first search)", value: median(indexMs), unit: 'ms', runs: RUNS });
-  print({ figure: "today's stories: one typo-tolerant query over 5,000 stories", value: median(queryMs), unit: 'ms', runs: RUNS });
+  print({
+    figure: "today's stories: digests of 5,000 stories / 20,000 articles (worker, once per settings change)",
+    value: median(digestMs),
+    unit: 'ms',
+    runs: RUNS,
+  });
+  print({ figure: "today's stories: digests brought up to date after 20 stories changed (worker)", value: median(changedMs), unit: 'ms', runs: RUNS });
+  print({ figure: "today's stories: the first screenful ranked from 5,000 digests (worker)", value: median(answerMs), unit: 'ms', runs: RUNS });
+  print({ figure: "today's stories: render of the first screenful", value: median(pageMs), unit: 'ms', runs: RUNS });
+  print({
+    figure: "today's stories: worker answer + render with 5,000 stories",
+    value: median(answerMs.map((a, i) => a + pageMs[i])),
+    unit: 'ms',
+    target: '≤ 300 ms',
+    runs: RUNS,
+  });
+  print({ figure: "today's stories: first typo-tolerant search over 5,000 stories (index built)", value: median(searchMs), unit: 'ms', runs: RUNS });
   await window.happyDOM.close();
 }

@@ -2,6 +2,7 @@
  * `npm run index -- build --sources S --out DIR [options]`: builds or updates a static story
  * index in DIR, ready for any static host. See README "Publish a static index".
  */
+import '../english';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildIndex, type BuildReport } from './builder';

@@ -134,7 +134,7 @@ describe('the local index from real feeds', () => {
     await page.goto(`chrome-extension://${demo.extensionId}/stories.html`);
     await page.waitForSelector('body[data-state="ready"]');
     await page.getByRole('button', { name: 'Every story held' }).click();
-    expect(await page.getByRole('status').textContent()).toBe(`${stories.size} stories held`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${stories.size} stories held`);
     // Ranked by outlets: the first card has as many as the widest-covered story.
     expect(await page.locator('.story-card .outlet-count').first().textContent()).toBe(`${outlets} outlet${outlets === 1 ? '' : 's'}`);
     await page.screenshot({ path: `${SHOTS}/page-stories-from-feeds.png`, fullPage: true });

@@ -29,8 +29,8 @@ const SEED_LEGEND = [
  */
 const PENDING_ENGLISH = {
   popup: [],
-  options: ['About the ratings', 'Bias', 'Country', 'Language', 'Factuality', 'State-funded', 'Refresh now'],
-  'first-run': ['Choose your sources'],
+  options: [],
+  'first-run': [],
 } satisfies Record<string, string[]>;
 const RTL = rtlArticles();
 const [ARABIC, HEBREW] = RTL;

@@ -92,7 +92,7 @@ describe('the options page in Chromium with the built extension', () => {
     await form.getByLabel('Your bias rating').selectOption('center');
     await form.getByLabel('Country').selectOption('GB');
     await form.getByRole('button', { name: 'Check the feed and add it' }).click();
-    await page.getByText('Added Harbour Gazette: its feed lists 2 items now.').waitFor();
+    await page.getByText('Added \u2068Harbour Gazette\u2069: its feed lists 2 items now.').waitFor();
     const custom = await stored<{ id: string; custom: boolean; bias: { source: string } }[]>('customSources');
     expect(custom).toMatchObject([
       {
@@ -267,7 +267,8 @@ describe('the options page in Chromium with the built extension', () => {
     // The reader's own source (added above) stays on: they chose it one by one.
     const mine = (await stored<unknown[]>('customSources'))?.length ?? 0;
     expect(mine).toBe(1);
-    expect(await welcome.getByText(`${demo.catalog.outlets.length + mine} sources match, ${keep.size + mine} on`).count()).toBe(1);
+    const count = new Intl.NumberFormat('en').format;
+    expect(await welcome.getByText(`${count(demo.catalog.outlets.length + mine)} sources match, ${count(keep.size + mine)} on`).count()).toBe(1);
     await welcome.close();
   });
 });

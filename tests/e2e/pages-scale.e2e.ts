@@ -63,4 +63,32 @@ describe('the pages with 5,000 stories indexed', () => {
       }),
     );
   });
+
+  it('opens today’s stories from the kept digests after the service worker was stopped', async () => {
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      // As Chromium stops an idle worker: the next page wakes a worker that holds nothing in memory.
+      const about = await demo.context.newPage();
+      await about.goto(`chrome-extension://${demo.extensionId}/about.html`);
+      const cdp = await demo.context.newCDPSession(about);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await about.close();
+      const stories = await openExtensionPage(demo, 'stories.html');
+      expect(await stories.getByRole('list', { name: 'Top stories' }).locator('.story-card').count()).toBe(50);
+      expect(await stories.getByRole('status').textContent()).toMatch(/^\d+ stories in the last 24 hours$/);
+      runs.push(await drawnMs(stories));
+      await stories.close();
+    }
+    console.log(
+      JSON.stringify({
+        figure: "today's stories, 5,000 stories: open to drawn in Chromium, worker stopped before",
+        value: [...runs].sort((a, b) => a - b)[1],
+        unit: 'ms',
+        runs,
+        target: '≤ 300 ms',
+      }),
+    );
+  });
 });

@@ -3,6 +3,8 @@
  * elsewhere (parse.ts), so this file is the only one that touches the network, and tests give
  * it a fake `fetch`.
  */
+import { formatBytes } from '../format';
+import { type MessageKey, uiLocale } from '../i18n/translate';
 import { FeedError } from './feed-error';
 
 /** Default deadline for the whole exchange, headers and body. */
@@ -34,26 +36,26 @@ const ACCEPT =
   'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 /** Plain words for the statuses feeds fail with most. */
-const STATUS_WORDS: Record<number, string> = {
-  400: 'bad request',
-  401: 'login required',
-  403: 'access denied',
-  404: 'not found',
-  410: 'gone',
-  429: 'too many requests',
-  500: 'server error',
-  502: 'bad gateway',
-  503: 'unavailable',
-  504: 'gateway timeout',
+const STATUS_WORDS: Record<number, MessageKey> = {
+  400: 'feedError_http400',
+  401: 'feedError_http401',
+  403: 'feedError_http403',
+  404: 'feedError_http404',
+  410: 'feedError_http410',
+  429: 'feedError_http429',
+  500: 'feedError_http500',
+  502: 'feedError_http502',
+  503: 'feedError_http503',
+  504: 'feedError_http504',
 };
 
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
+function httpError(status: number): FeedError {
+  return new FeedError(STATUS_WORDS[status] ?? 'feedError_http', [status]);
 }
 
-function httpError(status: number): FeedError {
-  const words = STATUS_WORDS[status];
-  return new FeedError(words ? `The server answered ${status} (${words})` : `The server answered ${status}`);
+/** "20 s", "0.25 s" in the UI language. */
+function seconds(ms: number): string {
+  return new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2 }).format(ms / 1000);
 }
 
 /**
@@ -63,8 +65,8 @@ function httpError(status: number): FeedError {
 function networkError(error: unknown): FeedError {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
   const message = error instanceof Error ? error.message : '';
-  if (/redirect/i.test(`${message} ${cause}`)) return new FeedError('Too many redirects', { cause: error });
-  return new FeedError('Could not reach the server', { cause: error });
+  if (/redirect/i.test(`${message} ${cause}`)) return new FeedError('feedError_redirects', [], { cause: error });
+  return new FeedError('feedError_unreachable', [], { cause: error });
 }
 
 /** Reads the body chunk by chunk, stopping (and cancelling the download) past `maxBytes`. */
@@ -80,7 +82,7 @@ async function readCapped(response: Response, maxBytes: number, aborted: Promise
       const { done, value } = await Promise.race([reader.read(), aborted]);
       if (done) break;
       size += value.byteLength;
-      if (size > maxBytes) throw new FeedError(`The feed is larger than ${formatSize(maxBytes)}`);
+      if (size > maxBytes) throw new FeedError('feedError_tooLarge', [formatBytes(maxBytes)]);
       chunks.push(value);
     }
   } catch (error) {
@@ -113,12 +115,12 @@ function requestHeaders(opts: FetchFeedOptions): Headers {
  *   "The connection broke off while downloading the feed".
  */
 export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promise<FetchResult> {
-  if (!/^https?:\/\//i.test(url)) throw new FeedError('The feed address must start with http:// or https://');
+  if (!/^https?:\/\//i.test(url)) throw new FeedError('feedError_scheme');
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const doFetch = opts.fetch ?? globalThis.fetch;
   const controller = new AbortController();
-  const timedOut = new FeedError(`Timed out after ${+(timeoutMs / 1000).toFixed(2)} s`);
+  const timedOut = new FeedError('feedError_timeout', [seconds(timeoutMs)]);
   const aborted = new Promise<never>((_, reject) => {
     controller.signal.addEventListener('abort', () => reject(timedOut), { once: true });
   });
@@ -148,12 +150,12 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions = {}): Promi
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > maxBytes) {
       response.body?.cancel().catch(() => undefined);
-      throw new FeedError(`The feed is larger than ${formatSize(maxBytes)}`);
+      throw new FeedError('feedError_tooLarge', [formatBytes(maxBytes)]);
     }
     const body = await readCapped(response, maxBytes, aborted).catch((error: unknown) => {
       if (error instanceof FeedError) throw error;
       if (controller.signal.aborted) throw timedOut;
-      throw new FeedError('The connection broke off while downloading the feed', { cause: error });
+      throw new FeedError('feedError_brokeOff', [], { cause: error });
     });
     const header = (name: string) => response.headers.get(name) ?? undefined;
     return {

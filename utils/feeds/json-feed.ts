@@ -43,13 +43,13 @@ export function readJsonFeed(json: string): RawFeed {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new FeedError('The feed is broken JSON', { cause: error });
+    throw new FeedError('feedError_brokenJson', [], { cause: error });
   }
-  if (!isObject(data)) throw new FeedError('This is JSON, but not a JSON Feed');
+  if (!isObject(data)) throw new FeedError('feedError_notJsonFeed');
   const version = str(data.version);
   const looksLikeFeed = version?.startsWith('https://jsonfeed.org/version/') || Array.isArray(data.items);
-  if (!looksLikeFeed) throw new FeedError('This is JSON, but not a JSON Feed');
-  if (!Array.isArray(data.items)) throw new FeedError('The JSON Feed has no list of items');
+  if (!looksLikeFeed) throw new FeedError('feedError_notJsonFeed');
+  if (!Array.isArray(data.items)) throw new FeedError('feedError_noItems');
   return {
     title: str(data.title),
     link: str(data.home_page_url),

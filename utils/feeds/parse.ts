@@ -42,9 +42,9 @@ function readRaw(text: string, contentType?: string): RawFeed {
     case 'xml':
       return readXmlFeed(text);
     case 'html':
-      throw new FeedError('This is an HTML page, not a feed');
+      throw new FeedError('feedError_html');
     default:
-      throw new FeedError('This is not a feed: it is neither XML nor JSON');
+      throw new FeedError('feedError_notFeed');
   }
 }
 
@@ -107,7 +107,7 @@ function feedTitle(raw: RawFeed, base: string | undefined): string {
  */
 export function parseFeed(body: Uint8Array | string, opts: ParseFeedOptions = {}): ParsedFeed {
   const text = typeof body === 'string' ? body.replace(/^\ufeff/, '') : decodeFeedBytes(body, opts.contentType);
-  if (text.trim() === '') throw new FeedError('The feed is empty');
+  if (text.trim() === '') throw new FeedError('feedError_empty');
   const raw = readRaw(text, opts.contentType);
   const now = opts.now ?? Date.now();
   const siteLink = resolveHttpUrl(raw.link);

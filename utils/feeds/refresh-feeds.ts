@@ -8,6 +8,7 @@
  * Last-Modified) are kept only after the save worked, so a later 304 never hides items that
  * were never stored.
  */
+import { t } from '../i18n/translate';
 import { isFeedError } from './feed-error';
 import type { FetchFeedOptions, FetchResult } from './fetch-feed';
 import { initialHealth, isDue, recordFailure, recordSuccess, type FeedHealth, type FeedHealthMap } from './health';
@@ -68,6 +69,8 @@ export interface FeedOutcome {
   items: number;
   /** Why it failed, in plain words. */
   error?: string;
+  /** The save failed because the browser's storage is full (or it closed the database for that). */
+  diskFull?: true;
 }
 
 /** The result of a refresh: every source's new health, and what happened to each. */
@@ -84,20 +87,15 @@ export function isStorageFull(error: unknown): boolean {
 }
 
 /** What the reader is told when storage is full, wherever the refresh met it. */
-export const STORAGE_FULL =
-  'Could not save the items: the browser’s storage for Parallax is full. Free some disk space, or keep articles for fewer days in the settings.';
+export const storageFull = (): string => t('refresh_storageFull');
 
-/** Plain words for anything thrown; FeedError messages are already plain. */
-function describe(error: unknown, stage: 'read' | 'save'): string {
-  if (isFeedError(error)) return error.message;
-  if (stage === 'save' && isStorageFull(error)) {
-    return STORAGE_FULL;
-  }
-  if (stage === 'save' && (error as { name?: unknown } | null)?.name === 'DatabaseClosedError') {
-    return 'Could not save the items: the browser closed Parallax’s database, as it does when the disk is full. Free some disk space, then refresh again.';
-  }
+/** Plain words for anything thrown (FeedError messages are already plain), and whether the disk is full. */
+function describe(error: unknown, stage: 'read' | 'save'): { error: string; diskFull?: true } {
+  if (isFeedError(error)) return { error: error.message };
+  if (stage === 'save' && isStorageFull(error)) return { error: storageFull(), diskFull: true };
+  if (stage === 'save' && (error as { name?: unknown } | null)?.name === 'DatabaseClosedError') return { error: t('refresh_databaseClosed'), diskFull: true };
   const detail = error instanceof Error ? error.message : String(error);
-  return stage === 'save' ? `Could not save the items (${detail})` : `Could not read the feed (${detail})`;
+  return { error: stage === 'save' ? t('refresh_saveFailed', detail) : t('refresh_readFailed', detail) };
 }
 
 async function refreshOne(
@@ -108,8 +106,8 @@ async function refreshOne(
 ): Promise<{ health: FeedHealth; outcome: FeedOutcome }> {
   const started = deps.now();
   const fail = (error: unknown, stage: 'read' | 'save') => {
-    const message = describe(error, stage);
-    return { health: recordFailure(before, started, message), outcome: { sourceId: source.id, status: 'failed' as const, items: 0, error: message } };
+    const why = describe(error, stage);
+    return { health: recordFailure(before, started, why.error), outcome: { sourceId: source.id, status: 'failed' as const, items: 0, ...why } };
   };
   let parsed: ParsedFeed;
   let download: Extract<FetchResult, { status: 'ok' }>;

@@ -54,17 +54,16 @@ function parseXml(xml: string): XmlNode {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/entit|expan/i.test(message)) {
-      throw new FeedError('The feed declares XML entities that expand too much; it was refused as unsafe', { cause: error });
+      throw new FeedError('feedError_entities', [], { cause: error });
     }
-    throw new FeedError(`The feed is broken XML (${describeInvalid(xml)})`, { cause: error });
+    throw brokenXml(xml, error);
   }
 }
 
-/** Where strict validation fails, in plain words ("line 3"), for an error message. */
-function describeInvalid(xml: string): string {
+/** Where strict validation fails, in plain words ("line 3"). */
+function brokenXml(xml: string, cause?: unknown): FeedError {
   const result = XMLValidator.validate(xml);
-  if (result === true) return 'it could not be read';
-  return `the first error is on line ${result.err.line}`;
+  return result === true ? new FeedError('feedError_brokenXml', [], { cause }) : new FeedError('feedError_brokenXmlLine', [result.err.line], { cause });
 }
 
 function rootElement(doc: XmlNode): [string, unknown] | undefined {
@@ -75,7 +74,7 @@ function rootElement(doc: XmlNode): [string, unknown] | undefined {
 export function readXmlFeed(xml: string): RawFeed {
   const doc = parseXml(xml);
   const root = rootElement(doc);
-  if (!root) throw new FeedError(`The feed is broken XML (${describeInvalid(xml)})`);
+  if (!root) throw brokenXml(xml);
   const [name, value] = root;
   const colon = name.indexOf(':');
   const local = name.slice(colon + 1).toLowerCase();
@@ -91,10 +90,10 @@ export function readXmlFeed(xml: string): RawFeed {
       // Some RSS 0.9x generators omit the <rss> wrapper.
       return readRss({ channel: node }, false);
     case 'html':
-      throw new FeedError('This is an HTML page, not a feed');
+      throw new FeedError('feedError_html');
     case 'opml':
-      throw new FeedError('This is a list of feeds (OPML), not a feed');
+      throw new FeedError('feedError_opml');
     default:
-      throw new FeedError(`This is an XML document, but not a feed (it starts with <${name.slice(0, 40)}>)`);
+      throw new FeedError('feedError_otherXml', [name.slice(0, 40)]);
   }
 }

@@ -5,9 +5,11 @@
  * network and permission calls are passed in.
  */
 import { getHostname, getPublicSuffix } from 'tldts';
+import { isFeedError } from '../feeds/feed-error';
 import { fetchFeed } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
 import { BIASES, type Bias, type Outlet } from '../model';
+import { formatCount, type MessageKey, t } from '../i18n/translate';
 import { safeHref } from '../safe-url';
 import { registrableDomain } from './domain';
 
@@ -76,9 +78,9 @@ export function parseDomains(text: string): Checked<string[]> {
         .filter(Boolean),
     ),
   ];
-  if (parts.length > CUSTOM_LIMITS.domains) return { ok: false, error: `At most ${CUSTOM_LIMITS.domains} domains.` };
+  if (parts.length > CUSTOM_LIMITS.domains) return { ok: false, error: t('customSource_tooManyDomains', formatCount(CUSTOM_LIMITS.domains)) };
   for (const d of parts) {
-    if (!/^[a-z0-9.-]+$/.test(d) || getHostname(d) !== d || !registrableDomain(d)) return { ok: false, error: `“${d}” is not a domain name like example.com.` };
+    if (!/^[a-z0-9.-]+$/.test(d) || getHostname(d) !== d || !registrableDomain(d)) return { ok: false, error: t('customSource_notDomain', d) };
   }
   return { ok: true, value: parts };
 }
@@ -89,15 +91,15 @@ export function buildCustomSource(
   ctx: { feedTitle?: string; taken: ReadonlySet<string>; existing?: Outlet; today: string },
 ): Checked<Outlet> {
   const feed = safeHref(input.feedUrl.trim());
-  if (!feed) return { ok: false, error: 'The feed address must be a full http:// or https:// URL.' };
+  if (!feed) return { ok: false, error: t('customSource_feedUrl') };
   const name = (input.name.trim() || ctx.feedTitle?.trim() || '').slice(0, CUSTOM_LIMITS.name);
-  if (!name) return { ok: false, error: 'Give the source a name.' };
+  if (!name) return { ok: false, error: t('customSource_noName') };
   const typed = parseDomains(input.domains);
   if (!typed.ok) return typed;
   const domains = typed.value.length ? typed.value : [defaultDomain(feed)].filter((d): d is string => !!d);
-  if (!domains.length) return { ok: false, error: 'Give the domain the source publishes under, e.g. example.com.' };
-  if (!/^[A-Z]{2}$/.test(input.country)) return { ok: false, error: 'Choose a country.' };
-  if (!/^[a-z]{2,3}$/.test(input.language)) return { ok: false, error: 'Choose a language.' };
+  if (!domains.length) return { ok: false, error: t('customSource_noDomain') };
+  if (!/^[A-Z]{2}$/.test(input.country)) return { ok: false, error: t('customSource_noCountry') };
+  if (!/^[a-z]{2,3}$/.test(input.language)) return { ok: false, error: t('customSource_noLanguage') };
   const outlet: Outlet = {
     id: ctx.existing?.id ?? customSourceId(name, ctx.taken),
     name,
@@ -112,26 +114,30 @@ export function buildCustomSource(
   return { ok: true, value: outlet };
 }
 
-/** What is wrong with a stored or imported custom source, in words; undefined when it is sound. */
-export function customOutletProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'is not an object';
+/** What is wrong with the `n`th custom source of a file, in words; undefined when it is sound. */
+export function customOutletProblem(value: unknown, n: number): string | undefined {
+  const problem = customOutletFault(value);
+  return problem && t(problem, n);
+}
+
+function customOutletFault(value: unknown): MessageKey | undefined {
+  if (typeof value !== 'object' || value === null) return 'customSource_notObject';
   const o = value as Record<string, unknown>;
   if (typeof o.id !== 'string' || !o.id.startsWith(CUSTOM_ID_PREFIX) || o.id.length > CUSTOM_LIMITS.id || !/^[a-z0-9-]+$/.test(o.id))
-    return 'has no valid "id" (custom-<name>)';
-  if (typeof o.name !== 'string' || !o.name.trim() || o.name.length > CUSTOM_LIMITS.name) return 'has no valid "name"';
-  if (typeof o.homepage !== 'string' || !safeHref(o.homepage)) return 'has no http(s) "homepage"';
+    return 'customSource_badId';
+  if (typeof o.name !== 'string' || !o.name.trim() || o.name.length > CUSTOM_LIMITS.name) return 'customSource_badName';
+  if (typeof o.homepage !== 'string' || !safeHref(o.homepage)) return 'customSource_badHomepage';
   const list = (v: unknown, max: number) => Array.isArray(v) && v.length > 0 && v.length <= max && v.every((x) => typeof x === 'string');
-  if (!list(o.feeds, CUSTOM_LIMITS.feeds) || !(o.feeds as string[]).every((f) => safeHref(f))) return 'has no valid "feeds" (http(s) URLs)';
-  if (!list(o.domains, CUSTOM_LIMITS.domains) || !parseDomains((o.domains as string[]).join(' ')).ok) return 'has no valid "domains"';
-  if (typeof o.country !== 'string' || !/^[A-Z]{2}$/.test(o.country)) return 'has no valid "country" (two capital letters)';
-  if (typeof o.language !== 'string' || !/^[a-z]{2,3}$/.test(o.language)) return 'has no valid "language"';
-  if (o.custom !== true) return 'is not marked "custom": true';
+  if (!list(o.feeds, CUSTOM_LIMITS.feeds) || !(o.feeds as string[]).every((f) => safeHref(f))) return 'customSource_badFeeds';
+  if (!list(o.domains, CUSTOM_LIMITS.domains) || !parseDomains((o.domains as string[]).join(' ')).ok) return 'customSource_badDomains';
+  if (typeof o.country !== 'string' || !/^[A-Z]{2}$/.test(o.country)) return 'customSource_badCountry';
+  if (typeof o.language !== 'string' || !/^[a-z]{2,3}$/.test(o.language)) return 'customSource_badLanguage';
+  if (o.custom !== true) return 'customSource_notCustom';
   if (o.bias !== undefined) {
     const b = o.bias as Record<string, unknown> | null;
-    if (!b || !(BIASES as readonly unknown[]).includes(b.value) || b.source !== 'user' || typeof b.date !== 'string')
-      return 'has an invalid "bias" (the reader’s own rating)';
+    if (!b || !(BIASES as readonly unknown[]).includes(b.value) || b.source !== 'user' || typeof b.date !== 'string') return 'customSource_badBias';
   }
-  if (o.factuality !== undefined) return 'has a "factuality" rating, which custom sources do not take';
+  if (o.factuality !== undefined) return 'customSource_factuality';
   return undefined;
 }
 
@@ -167,20 +173,25 @@ export interface VerifyFeedDeps {
  */
 export async function verifyFeed(feedUrl: string, deps: VerifyFeedDeps): Promise<FeedCheck> {
   const href = safeHref(feedUrl.trim());
-  if (!href) return { ok: false, error: 'The feed address must be a full http:// or https:// URL.' };
+  if (!href) return { ok: false, error: t('customSource_feedUrl') };
   const origin = new URL(href).origin;
   const asked = deps.requestOrigins([`${origin}/*`]);
   try {
-    if (!(await asked)) return { ok: false, error: `Parallax was not allowed to read ${origin}, so it cannot fetch this feed. Nothing was saved.` };
+    if (!(await asked)) return { ok: false, error: t('customSource_denied', origin) };
   } catch (error) {
-    return { ok: false, error: `Could not ask for access to ${origin}: ${error instanceof Error ? error.message : 'unknown error'}.` };
+    return { ok: false, error: t('customSource_askFailed', origin, error instanceof Error ? error.message : String(error)) };
   }
   try {
     const result = await fetchFeed(href, { fetch: deps.fetch, timeoutMs: 15_000 });
-    if (result.status !== 'ok') return { ok: false, error: 'The server sent no feed.' };
+    if (result.status !== 'ok') return { ok: false, error: t('customSource_noFeedSent') };
     const parsed = parseFeed(result.body, { url: result.finalUrl, contentType: result.contentType });
     return { ok: true, title: parsed.title, items: parsed.items.length };
   } catch (error) {
-    return { ok: false, error: `${error instanceof Error ? error.message : 'The feed could not be read'}.` };
+    return {
+      ok: false,
+      error: isFeedError(error)
+        ? t('customSource_feedRefused', error.message)
+        : t('customSource_feedUnreadable', error instanceof Error ? error.message : String(error)),
+    };
   }
 }

@@ -4,6 +4,7 @@
  * by the builder (scripts/index/) and the extension (utils/worker/); pure, so both test it alike.
  * Parsing checks everything before anything is used, and says in words what is wrong.
  */
+import { formatCount, t } from '../i18n/translate';
 import type { IndexedArticle } from '../model';
 import { articleFields, articleProblem, SNAPSHOT_LIMITS } from '../snapshot';
 
@@ -67,23 +68,26 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 
 /** A plain relative path: the manifest can only point next to itself, never to another host. */
 const SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
 
-function readJson(text: string, what: string): Parsed<Record<string, unknown>> {
+function readJson(text: string, what: 'manifest' | 'delta'): Parsed<Record<string, unknown>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`The ${what} is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`);
+    const why = error instanceof Error ? error.message : 'JSON.parse';
+    return fail(what === 'manifest' ? t('staticIndex_manifestNotJson', why) : t('staticIndex_deltaNotJson', why));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`The ${what} is not a JSON object.`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail(what === 'manifest' ? t('staticIndex_manifestNotObject') : t('staticIndex_deltaNotObject'));
   return { ok: true, value: data as Record<string, unknown> };
 }
 
+/** The field of a file entry that is missing or invalid (`path` must be plain and relative), or '' when it is not an object. */
 function fileProblem(f: unknown): string | undefined {
-  if (typeof f !== 'object' || f === null) return 'is not an object';
+  if (typeof f !== 'object' || f === null) return '';
   const r = f as Record<string, unknown>;
-  if (typeof r.path !== 'string' || !SAFE_PATH.test(r.path) || r.path.includes('..')) return 'has no plain relative "path"';
-  if (!isCount(r.bytes) || r.bytes === 0) return 'has no valid "bytes"';
-  if (typeof r.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.sha256)) return 'has no valid "sha256"';
+  if (typeof r.path !== 'string' || !SAFE_PATH.test(r.path) || r.path.includes('..')) return 'path';
+  if (!isCount(r.bytes) || r.bytes === 0) return 'bytes';
+  if (typeof r.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.sha256)) return 'sha256';
   return undefined;
 }
 
@@ -91,21 +95,20 @@ const pickFile = ({ path, bytes, sha256 }: IndexFile): IndexFile => ({ path, byt
 
 /** Parses and checks `latest.json`. */
 export function parseManifest(text: string): Parsed<StaticIndexManifest> {
-  const read = readJson(text, 'index manifest');
+  const read = readJson(text, 'manifest');
   if (!read.ok) return read;
   const m = read.value;
-  if (m.format !== MANIFEST_FORMAT) return fail(`The file is not a Parallax static index manifest (its "format" is not "${MANIFEST_FORMAT}").`);
-  if (m.version !== STATIC_INDEX_VERSION) return fail(`The index was published in a format version this Parallax does not know (${String(m.version)}).`);
-  if (!isId(m.series) || !isCount(m.sequence)) return fail('The manifest has no valid "series" or "sequence".');
-  if (typeof m.createdAt !== 'string' || !Number.isFinite(Date.parse(m.createdAt))) return fail('The manifest has no valid "createdAt" time.');
-  if (typeof m.label !== 'string' || !isCount(m.articles) || !isCount(m.stories)) return fail('The manifest has no "label" or article and story counts.');
+  if (m.format !== MANIFEST_FORMAT) return fail(t('staticIndex_manifestFormat', MANIFEST_FORMAT));
+  if (m.version !== STATIC_INDEX_VERSION) return fail(t('staticIndex_manifestVersion', String(m.version)));
+  if (!isId(m.series) || !isCount(m.sequence)) return fail(t('staticIndex_manifestSeries'));
+  if (typeof m.createdAt !== 'string' || !Number.isFinite(Date.parse(m.createdAt))) return fail(t('staticIndex_manifestCreatedAt'));
+  if (typeof m.label !== 'string' || !isCount(m.articles) || !isCount(m.stories)) return fail(t('staticIndex_manifestCounts'));
   const problem = fileProblem(m.snapshot);
-  if (problem) return fail(`The manifest's snapshot ${problem}.`);
-  if (!Array.isArray(m.deltas)) return fail('The manifest has no "deltas" list.');
+  if (problem !== undefined) return fail(problem === 'path' ? t('staticIndex_manifestSnapshotPath') : t('staticIndex_manifestSnapshot', problem || '{}'));
+  if (!Array.isArray(m.deltas)) return fail(t('staticIndex_manifestDeltas'));
   for (const [i, d] of m.deltas.entries()) {
-    const p =
-      fileProblem(d) ?? (isCount((d as { from?: unknown }).from) && (d as { from: number }).from < (m.sequence as number) ? undefined : 'has no valid "from"');
-    if (p) return fail(`The manifest's delta ${i + 1} ${p}.`);
+    const p = fileProblem(d) ?? (isCount((d as { from?: unknown }).from) && (d as { from: number }).from < (m.sequence as number) ? undefined : 'from');
+    if (p !== undefined) return fail(p === 'path' ? t('staticIndex_manifestDeltaPath', i + 1) : t('staticIndex_manifestDelta', i + 1, p || '{}'));
   }
   const deltas = (m.deltas as (IndexFile & { from: number })[]).map((d) => ({ from: d.from, ...pickFile(d) }));
   const value: StaticIndexManifest = {
@@ -125,23 +128,28 @@ export function parseManifest(text: string): Parsed<StaticIndexManifest> {
 
 /** Parses and checks a delta file; `expect` is what the manifest said it would be. */
 export function parseDelta(text: string, expect: { series: string; from: number; to: number }): Parsed<IndexDelta> {
-  const read = readJson(text, 'index delta');
+  const read = readJson(text, 'delta');
   if (!read.ok) return read;
   const d = read.value;
-  if (d.format !== DELTA_FORMAT) return fail(`The file is not a Parallax index delta (its "format" is not "${DELTA_FORMAT}").`);
-  if (d.version !== STATIC_INDEX_VERSION) return fail(`The delta was published in a format version this Parallax does not know (${String(d.version)}).`);
-  if (d.series !== expect.series || d.from !== expect.from || d.to !== expect.to)
-    return fail(`The delta is not the one the manifest names (it goes from ${String(d.from)} to ${String(d.to)}).`);
-  if (typeof d.createdAt !== 'string' || !isCount(d.articles) || !isCount(d.stories)) return fail('The delta has no "createdAt" or counts.');
-  if (!Array.isArray(d.added) || !Array.isArray(d.removed) || !Array.isArray(d.moved)) return fail('The delta has no "added", "removed" or "moved" list.');
-  if (d.added.length > SNAPSHOT_LIMITS.articles) return fail(`The delta adds ${d.added.length} articles; the limit is ${SNAPSHOT_LIMITS.articles}.`);
+  if (d.format !== DELTA_FORMAT) return fail(t('staticIndex_deltaFormat', DELTA_FORMAT));
+  if (d.version !== STATIC_INDEX_VERSION) return fail(t('staticIndex_deltaVersion', String(d.version)));
+  if (d.series !== expect.series || d.from !== expect.from || d.to !== expect.to) return fail(t('staticIndex_deltaNotNamed', String(d.from), String(d.to)));
+  if (typeof d.createdAt !== 'string' || !isCount(d.articles) || !isCount(d.stories)) return fail(t('staticIndex_deltaCounts'));
+  if (!Array.isArray(d.added) || !Array.isArray(d.removed) || !Array.isArray(d.moved)) return fail(t('staticIndex_deltaLists'));
+  if (d.added.length > SNAPSHOT_LIMITS.articles) return fail(t('staticIndex_deltaTooMany', formatCount(d.added.length), formatCount(SNAPSHOT_LIMITS.articles)));
   for (const [i, a] of d.added.entries()) {
     const problem = articleProblem(a);
-    if (problem) return fail(`Added article ${i + 1} ${problem}.`);
+    if (problem)
+      return fail(
+        !problem.field
+          ? t('staticIndex_addedNotObject', i + 1)
+          : problem.field === 'url'
+            ? t('staticIndex_addedUrl', i + 1)
+            : t('staticIndex_addedField', i + 1, problem.field),
+      );
   }
-  if (!d.removed.every((u) => typeof u === 'string')) return fail('The delta\'s "removed" list holds something other than URLs.');
-  if (!d.moved.every((m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && isId(m[1])))
-    return fail('The delta\'s "moved" list is not [url, story id] pairs.');
+  if (!d.removed.every((u) => typeof u === 'string')) return fail(t('staticIndex_deltaRemoved'));
+  if (!d.moved.every((m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && isId(m[1]))) return fail(t('staticIndex_deltaMoved'));
   const added = (d.added as IndexedArticle[]).map(articleFields);
   const value: IndexDelta = {
     format: DELTA_FORMAT,

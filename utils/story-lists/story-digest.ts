@@ -3,6 +3,7 @@
  * of it. Built from the same coverage object as the popup (`coverageFor`), so a rule that changes
  * there (what counts as an outlet, the blindspot threshold) changes here too.
  */
+import { applyCorrections, type StoryCorrection } from '../copies';
 import { BIASES, type BiasOrUnrated, type Outlet } from '../model';
 import { coverageFor, type CoverageArticle, type CoverageSettings } from '../coverage';
 import type { KeyedShare } from '../views';
@@ -26,8 +27,16 @@ export interface StoryDigest {
   languages: string[];
 }
 
-/** One story's digest under the reader's settings; null when every covering source is off. */
-function digestStory(id: string, articles: readonly CoverageArticle[], settings: CoverageSettings): StoryDigest | null {
+/** The reader's settings a digest follows: the coverage's, and their "Not this story" corrections. */
+export type DigestSettings = CoverageSettings & { corrections?: readonly StoryCorrection[] };
+
+/**
+ * One story's digest under the reader's settings, with the articles they took out of it left out
+ * (as the popup leaves them out); null when every covering source is off.
+ */
+export function digestStory(id: string, all: readonly CoverageArticle[], settings: DigestSettings): StoryDigest | null {
+  const articles = settings.corrections?.length ? applyCorrections(all, id, settings.corrections).kept : all;
+  if (articles.length === 0) return null;
   // No summary: the list needs counts, and summarising 5,000 stories would cost seconds.
   const c = coverageFor(articles, { ...settings, summarySentences: 0 });
   if (c.outletCount === 0) return null;
@@ -59,7 +68,7 @@ function digestStory(id: string, articles: readonly CoverageArticle[], settings:
 }
 
 /** Digests of every story among `articles` (grouped by their `storyId`). */
-export function digestAll(articles: readonly (CoverageArticle & { storyId: string })[], settings: CoverageSettings): StoryDigest[] {
+export function digestAll(articles: readonly (CoverageArticle & { storyId: string })[], settings: DigestSettings): StoryDigest[] {
   const byStory = new Map<string, CoverageArticle[]>();
   for (const a of articles) {
     const list = byStory.get(a.storyId);

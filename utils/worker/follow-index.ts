@@ -8,6 +8,7 @@
  */
 import { isFeedError } from '../feeds/feed-error';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
+import { formatCount, t } from '../i18n/translate';
 import { parseSnapshot } from '../snapshot';
 import { parseDelta, parseManifest, planUpdate, sha256Hex, type IndexFile, type StaticIndexManifest } from '../static-index';
 import { DeltaMismatch } from './index-delta';
@@ -42,26 +43,23 @@ const words = (error: unknown) => (error instanceof Error ? error.message : Stri
 /** Downloads one file the manifest names and checks it is exactly that file. */
 async function download(manifestUrl: string, file: IndexFile, deps: FollowDeps): Promise<string> {
   const url = new URL(file.path, manifestUrl).href;
-  if (file.bytes > SNAPSHOT_MAX_BYTES) throw new Error(`${file.path} would be ${file.bytes} bytes; Parallax takes at most ${SNAPSHOT_MAX_BYTES}.`);
+  if (file.bytes > SNAPSHOT_MAX_BYTES) throw new Error(t('follow_fileTooLarge', file.path, formatCount(file.bytes), formatCount(SNAPSHOT_MAX_BYTES)));
   let result: FetchResult;
   try {
     result = await deps.fetchFeed(url, { maxBytes: file.bytes, timeoutMs: TIMEOUT_MS });
   } catch (error) {
-    if (isFeedError(error) && /larger than/.test(error.message))
-      throw new Error(`${file.path} is larger than the ${file.bytes} bytes latest.json gives it: it was altered.`);
-    throw new Error(`${file.path} could not be downloaded (${words(error)}).`);
+    if (isFeedError(error) && error.code === 'feedError_tooLarge') throw new Error(t('follow_fileLarger', file.path, formatCount(file.bytes)));
+    throw new Error(t('follow_fileDownload', file.path, words(error)));
   }
-  if (result.status !== 'ok') throw new Error(`${file.path} was not sent (the server answered "not modified" to a plain request).`);
-  if (result.body.byteLength !== file.bytes)
-    throw new Error(`${file.path} is ${result.body.byteLength} bytes, but latest.json gives it ${file.bytes}: it was cut short or altered.`);
-  if ((await sha256Hex(result.body)) !== file.sha256)
-    throw new Error(`${file.path} does not match the SHA-256 latest.json gives it: it was altered or damaged.`);
+  if (result.status !== 'ok') throw new Error(t('follow_fileNotSent', file.path));
+  if (result.body.byteLength !== file.bytes) throw new Error(t('follow_fileSize', file.path, formatCount(result.body.byteLength), formatCount(file.bytes)));
+  if ((await sha256Hex(result.body)) !== file.sha256) throw new Error(t('follow_fileHash', file.path));
   return new TextDecoder().decode(result.body);
 }
 
 async function applySnapshot(url: string, manifest: StaticIndexManifest, meta: IndexMeta, deps: FollowDeps) {
   const parsed = parseSnapshot(await download(url, manifest.snapshot, deps));
-  if (!parsed.ok) throw new Error(`${manifest.snapshot.path} was refused: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(t('follow_fileRefused', manifest.snapshot.path, parsed.error));
   await deps.store.importSnapshot({ ...parsed.snapshot, label: manifest.label, createdAt: manifest.createdAt }, 'url', meta);
 }
 
@@ -75,7 +73,7 @@ export async function followIndex(url: string, deps: FollowDeps): Promise<Follow
   try {
     const got = await deps.fetchFeed(url, { maxBytes: SNAPSHOT_MAX_BYTES, timeoutMs: TIMEOUT_MS, etag: held?.etag, lastModified: held?.lastModified });
     if (got.status === 'not-modified') {
-      if (!held) throw new Error('The server answered "not modified" to a plain request.');
+      if (!held) throw new Error(t('follow_notModified'));
       await deps.store.setMeta({ follow: { ...held, checkedAt: deps.now() }, followError: undefined });
       return 'current';
     }
@@ -98,7 +96,7 @@ export async function followIndex(url: string, deps: FollowDeps): Promise<Follow
     }
     if (plan.kind === 'delta') {
       const delta = parseDelta(await download(url, plan.file, deps), { series: m.series, from: plan.file.from, to: m.sequence });
-      if (!delta.ok) throw new Error(`${plan.file.path} was refused: ${delta.error}`);
+      if (!delta.ok) throw new Error(t('follow_fileRefused', plan.file.path, delta.error));
       try {
         await deps.store.applyDelta(delta.value, meta);
         return 'delta';
@@ -110,7 +108,7 @@ export async function followIndex(url: string, deps: FollowDeps): Promise<Follow
     await applySnapshot(url, m, meta, deps);
     return 'snapshot';
   } catch (error) {
-    const message = `The index at ${url} was refused, and your index is unchanged: ${words(error)}`;
+    const message = t('follow_refused', url, words(error));
     await deps.store.setMeta({ followError: { at: deps.now(), message } });
     throw new Error(message, { cause: error });
   }

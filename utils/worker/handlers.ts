@@ -9,6 +9,7 @@ import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
 import { errorViews, type IndexStatus, type TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
+import type { DigestTable } from './digest-table';
 import type { IndexStore } from './index-store';
 import { createPageHandlers } from './page-handlers';
 import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   access?(): Promise<AccessStatus>;
   /** The reader's news diet: notes recognised articles only when they turned it on. */
   diet: DietStore;
+  /** Where the story digests outlive the worker (none: kept in memory only). */
+  digests?: DigestTable;
 }
 
 /**
@@ -174,7 +177,14 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       return { ok: true };
     },
 
-    ...createPageHandlers({ ...deps, storyArticles: deps.store.storyArticles, allArticles: deps.store.allArticles, generation: deps.store.generation }),
+    ...createPageHandlers({
+      ...deps,
+      storyArticles: deps.store.storyArticles,
+      allArticles: deps.store.allArticles,
+      watch: deps.store.watch,
+      stamp: deps.store.stamp,
+      table: deps.digests,
+    }),
   };
   return { handlers, rebadgeAll };
 }

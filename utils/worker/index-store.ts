@@ -5,6 +5,7 @@ import type { IndexDelta } from '../static-index';
 import { type StoryChanges, StoryIndex } from '../stories';
 import type { IndexFollow } from './follow-index';
 import { applyDeltaRows } from './index-delta';
+import { createIndexChanges, type StoriesChanged } from './index-changes';
 
 const DAY = 86_400_000;
 
@@ -43,6 +44,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   /** Counts the writes (every one goes through `guarded`), so readers can tell their copy is current. */
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  const feed = createIndexChanges(db);
 
   const loadEngine = () => (engine ??= db.stories.toArray().then((rows) => StoryIndex.fromRows(rows)));
   /** Writes run one at a time, in order, so the engine's changes are taken in the order made. */
@@ -63,7 +65,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
   };
 
   /** Sizes kept beside the rows they count: counting 20,000 rows in IndexedDB takes ~45 ms. */
-  const putCounts = (size: { articles: number; stories: number }) => db.meta.put({ key: 'counts', value: size });
+  const putCounts = (size: { articles: number; stories: number }, stamp: string) => db.meta.bulkPut([{ key: 'counts', value: size }, feed.stampRow(stamp)]);
 
   async function writeChanges(index: StoryIndex, articles: IndexedArticle[], removed: string[]) {
     const changes: StoryChanges = index.takeChanges();
@@ -71,15 +73,19 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     // those are read back (not every article of a changed story: a big story is touched often).
     const fresh = new Set(articles.map((a) => a.url));
     const moved = changes.moved.filter((url) => !fresh.has(url) && index.storyOf(url) !== undefined);
-    await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
-      await putCounts(index.size);
+    const stamp = feed.next();
+    const before = await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
+      const was = await feed.current();
+      await putCounts(index.size, stamp);
       if (removed.length) await db.articles.bulkDelete(removed);
       if (articles.length) await db.articles.bulkPut(articles.map((a) => ({ ...a, storyId: index.storyOf(a.url) ?? a.storyId })));
       const stale = (await db.articles.bulkGet(moved)).filter((a): a is IndexedArticle => !!a && a.storyId !== index.storyOf(a.url));
       if (stale.length) await db.articles.bulkPut(stale.map((a) => ({ ...a, storyId: index.storyOf(a.url)! })));
       if (changes.delete.length) await db.stories.bulkDelete(changes.delete);
       if (changes.upsert.length) await db.stories.bulkPut(changes.upsert);
+      return was;
     });
+    await feed.tell({ stories: [...changes.upsert.map((r) => r.id), ...changes.delete], before, stamp });
   }
 
   return {
@@ -91,6 +97,7 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
           const at = now();
           const articles = snapshot.articles.map((a) => ({ ...a, added: a.added ?? at }));
           const fresh = StoryIndex.fromArticles(articles);
+          const stamp = feed.next();
           await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.articles.bulkAdd(articles);
@@ -100,9 +107,10 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
               key: 'index',
               value: { label: snapshot.label, origin, createdAt: snapshot.createdAt, demoUrls, ...extra } satisfies IndexMeta,
             });
-            await putCounts(fresh.size);
+            await putCounts(fresh.size, stamp);
           });
           engine = Promise.resolve(fresh);
+          await feed.tell({ all: true, articles, stamp });
         }),
       ),
 
@@ -112,8 +120,10 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
       serial(() =>
         guarded(async () => {
           const rowsFor = (articles: IndexedArticle[]) => StoryIndex.fromArticles(articles).toRows();
-          const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }] });
+          const stamp = feed.next();
+          const counts = await applyDeltaRows(db, delta, { rowsFor, at: now(), meta: [{ key: 'index', value: meta }, feed.stampRow(stamp)] });
           engine = undefined; // reloaded from the committed rows when next needed
+          await feed.tell({ all: true, stamp });
           return counts;
         }),
       ),
@@ -159,12 +169,14 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     clear: () =>
       serial(() =>
         guarded(async () => {
+          const stamp = feed.next();
           await db.transaction('rw', db.articles, db.stories, db.meta, async () => {
             await Promise.all([db.articles.clear(), db.stories.clear()]);
             await db.meta.put({ key: 'index', value: { origin: 'feeds' } satisfies IndexMeta });
-            await putCounts({ articles: 0, stories: 0 });
+            await putCounts({ articles: 0, stories: 0 }, stamp);
           });
           engine = Promise.resolve(new StoryIndex());
+          await feed.tell({ all: true, articles: [], stamp });
         }),
       ),
 
@@ -199,6 +211,11 @@ export function createIndexStore(db: ParallaxDb, now: () => number = Date.now) {
     storyArticles: (storyId: string) => db.articles.where('storyId').equals(storyId).toArray(),
     /** Every article held, for the pages that list every story. */
     allArticles: () => db.articles.toArray(),
+
+    /** Calls `listener` after every write, with the stories it changed; the next write waits for it. */
+    watch: (listener: (change: StoriesChanged) => unknown) => feed.watch(listener),
+    /** The index's stamp now (see StoriesChanged). */
+    stamp: () => feed.current(),
 
     /** Changes with every write to the index (in this worker's life). */
     generation: () => generation,

@@ -1,51 +1,29 @@
 import type { DietStore } from '../diet/diet-store';
 import { buildDietView } from '../diet/diet-view';
 import type { Handlers } from '../messages';
-import type { Catalog, IndexedArticle } from '../model';
 import { outletView } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
-import { digestAll, type StoryDigest } from '../story-lists/story-digest';
 import { storyPageView } from '../story-lists/story-page';
-import { coverageView, type Prefs } from './tab-view';
+import type { StoriesChanged } from './index-changes';
+import { createStoryDigests, type DigestDeps } from './story-digests';
+import { coverageView } from './tab-view';
 
-export interface PageDeps {
-  storyArticles(storyId: string): Promise<IndexedArticle[]>;
-  allArticles(): Promise<IndexedArticle[]>;
-  /** Changes with every write to the index. */
-  generation(): number;
-  outlets(): Promise<{ catalog: Catalog }>;
-  prefs(): Promise<Prefs>;
+export interface PageDeps extends DigestDeps {
+  /** Calls `listener` after every write to the index. */
+  watch(listener: (change: StoriesChanged) => unknown): void;
   diet: DietStore;
   now(): number;
 }
 
-type PageHandlers = Pick<Handlers, 'storyPage' | 'storyList' | 'dietView' | 'clearDiet'>;
+type PageHandlers = Pick<Handlers, 'storyPage' | 'storyList' | 'todayStories' | 'dietView' | 'clearDiet'>;
 
 /** The worker's answers to the full-tab pages: the story page, today's stories, blindspots, the diet. */
 export function createPageHandlers(deps: PageDeps): PageHandlers {
-  // The last digests, reused while the index, the catalog and the reader's settings are unchanged:
-  // reading 20,000 articles takes most of the time the story lists take to open.
-  let kept: { key: string; catalog: Catalog; stories: StoryDigest[] } | undefined;
-
-  async function digests() {
-    const generation = deps.generation();
-    const [{ catalog }, prefs] = await Promise.all([deps.outlets(), deps.prefs()]);
-    const key = JSON.stringify([generation, [...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold, prefs.countCarriers]);
-    if (kept?.key === key && kept.catalog === catalog) return { catalog, prefs, stories: kept.stories };
-    const articles = await deps.allArticles();
-    const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
-    const stories = digestAll(articles, {
-      outlets,
-      disabled: prefs.disabled,
-      overrides: prefs.overrides,
-      blindspotThreshold: prefs.blindspotThreshold,
-      countCarriers: prefs.countCarriers,
-    });
-    // A write that landed while reading makes this copy stale at once: keep it only if none did.
-    if (deps.generation() === generation) kept = { key, catalog, stories };
-    return { catalog, prefs, stories };
-  }
+  // Every story's digest, kept up to date as stories change: the lists never read every article.
+  const digests = createStoryDigests(deps);
+  deps.watch((change) => digests.changed(change));
+  const blindspotRule = (threshold?: number) => coverageFor([], { outlets: new Map(), blindspotThreshold: threshold }).blindspot.rule;
 
   return {
     async storyPage({ id, currentUrl }) {
@@ -58,12 +36,23 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     },
 
     async storyList() {
-      const { stories, prefs } = await digests();
-      return { stories, now: deps.now(), blindspotRule: coverageFor([], { outlets: new Map(), blindspotThreshold: prefs.blindspotThreshold }).blindspot.rule };
+      const [stories, prefs] = await Promise.all([digests.all(), deps.prefs()]);
+      return { stories, now: deps.now(), blindspotRule: blindspotRule(prefs.blindspotThreshold) };
+    },
+
+    async todayStories(query) {
+      const now = deps.now();
+      return { ...(await digests.query())(query, now), now };
     },
 
     async dietView() {
-      const [{ catalog, prefs, stories }, entries, enabled] = await Promise.all([digests(), deps.diet.entries(), deps.diet.enabled()]);
+      const [stories, { catalog }, prefs, entries, enabled] = await Promise.all([
+        digests.all(),
+        deps.outlets(),
+        deps.prefs(),
+        deps.diet.entries(),
+        deps.diet.enabled(),
+      ]);
       const byId = new Map(catalog.outlets.map((o) => [o.id, o]));
       const ratings = (outletId: string) => {
         const o = byId.get(outletId);

@@ -60,6 +60,21 @@ function checkTabId(value: unknown): number {
   return value;
 }
 
+function checkStoryQuery(p: Record<string, unknown>): Protocol['todayStories']['payload'] {
+  const count = (v: unknown, what: string) => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new PayloadError(`${what} is not a whole number.`);
+    return v;
+  };
+  const optional = (v: unknown, what: string, max: number) => (v === undefined ? {} : { [what]: text(v, what, max) });
+  return {
+    limit: count(p.limit, 'limit'),
+    ...(p.hours === undefined ? {} : { hours: count(p.hours, 'hours') }),
+    ...optional(p.search, 'search', 500),
+    ...optional(p.country, 'country', 10),
+    ...optional(p.language, 'language', 35),
+  };
+}
+
 type Checker<T extends MessageType> = (payload: Record<string, unknown>) => Protocol[T]['payload'];
 const none = () => ({});
 
@@ -69,6 +84,7 @@ const CHECKERS: { [T in MessageType]: Checker<T> } = {
   whyGrouped: (p) => ({ tabId: checkTabId(p.tabId), url: httpUrl(p.url, 'url') }),
   storyPage: (p) => ({ id: text(p.id, 'id', 200), ...(p.currentUrl === undefined ? {} : { currentUrl: text(p.currentUrl, 'currentUrl', MAX_URL) }) }),
   storyList: none,
+  todayStories: checkStoryQuery,
   dietView: none,
   clearDiet: none,
   importIndex: (p) => {

@@ -3,7 +3,8 @@ import type { ParallaxDb } from '../db';
 import type { FetchFeedOptions, FetchResult } from '../feeds/fetch-feed';
 import { parseFeed } from '../feeds/parse';
 import { grantChecker } from '../access';
-import { isStorageFull, refreshFeeds, STORAGE_FULL } from '../feeds/refresh-feeds';
+import { isStorageFull, refreshFeeds, storageFull } from '../feeds/refresh-feeds';
+import { t } from '../i18n/translate';
 import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import type { IndexSettings } from '../settings';
@@ -92,7 +93,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       { force, concurrency: REFRESH_CONCURRENCY, fetch: { timeoutMs: FEED_TIMEOUT_MS } },
     );
     // Said first: the health rows below are written to the same, maybe full, database.
-    const unsaved = report.outcomes.find((o) => o.error?.startsWith('Could not save the items:'));
+    const unsaved = report.outcomes.find((o) => o.diskFull);
     if (unsaved) await deps.problem?.set(unsaved.error!);
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(
@@ -124,7 +125,7 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     } catch (error) {
       // A static index's refusal is kept with the index (followError) and said there once.
       if (!settings.indexUrl && !(await deps.problem?.get()))
-        await deps.problem?.set(isStorageFull(error) ? STORAGE_FULL : `The refresh stopped: ${error instanceof Error ? error.message : String(error)}`);
+        await deps.problem?.set(isStorageFull(error) ? storageFull() : t('refresh_stopped', error instanceof Error ? error.message : String(error)));
       throw error;
     } finally {
       await deps.progress.set(null);

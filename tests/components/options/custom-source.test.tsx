@@ -52,7 +52,7 @@ describe('adding a source of one’s own', () => {
     expect((within(form).getByLabelText('Country') as HTMLSelectElement).value).toBe('GB');
     expect((within(form).getByLabelText('Language') as HTMLSelectElement).value).toBe('en');
     fireEvent.submit(form);
-    await waitFor(() => expect(screen.getByText('Added Harbour Gazette: its feed lists 2 items now.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Added \u2068Harbour Gazette\u2069: its feed lists 2 items now.')).toBeTruthy());
     expect(deps.requestOrigins).toHaveBeenCalledWith(['https://news.harbourgazette.co.uk/*']);
     expect(deps.fetch).toHaveBeenCalledOnce();
     expect(await customSources.getValue()).toEqual([{ ...STORED, bias: { value: 'lean-right', source: 'user', date: '2024-05-01' } }]);

@@ -79,7 +79,7 @@ describe('index health', () => {
     cleanup();
     show({ feeds: [FEEDS[0]] });
     const summary = await screen.findByText(/^Feed status/);
-    expect(summary.textContent).toBe('Feed status: 1 feed, all working');
+    expect(summary.textContent).toBe('Feed status: 1 feed, working');
     expect(summary.closest('details')!.open).toBe(false);
   });
 

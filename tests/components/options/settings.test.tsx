@@ -62,7 +62,7 @@ describe('index settings', () => {
   });
 
   it.each([
-    [/every \(minutes\)/, '1', 'Refresh the index every (minutes) must be a whole number from 5 to 1440.'],
+    [/every \(minutes\)/, '1', 'Refresh the index every (minutes) must be a whole number from 5 to 1,440.'],
     [/for \(days\)/, '', 'Keep articles for (days) must be a whole number from 1 to 90.'],
     [/threshold/, '80', 'Blindspot threshold (percent of rated outlets) must be a whole number from 5 to 50.'],
   ])('refuses %s = %j and keeps what was stored', async (label, value, message) => {

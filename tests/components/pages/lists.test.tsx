@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BlindspotsPage } from '../../../components/pages/BlindspotsPage';
 import { DietPage } from '../../../components/pages/DietPage';
-import { StoriesPage } from '../../../components/pages/StoriesPage';
+import { FIRST_QUERY, StoriesPage } from '../../../components/pages/StoriesPage';
 import { dietEntry, dietMix, type OutletRatings } from '../../../utils/diet/diet';
 import type { DietView } from '../../../utils/diet/diet-view';
+import { createStoryQuery, type StoryQuery } from '../../../utils/story-lists/list-query';
+import type { StoryDigest } from '../../../utils/story-lists/story-digest';
 import { H, NOW, digest } from '../../unit/story-lists/fixtures';
 
 afterEach(cleanup);
@@ -15,6 +17,18 @@ const titles = (name: string) =>
     .getAllByRole('link')
     .map((a) => a.textContent);
 
+/** The page over these digests, answered as the worker answers it (utils/story-lists/list-query.ts). */
+function showStories(stories: StoryDigest[]) {
+  const answer = createStoryQuery(stories);
+  const asked: StoryQuery[] = [];
+  const ask = async (q: StoryQuery) => {
+    asked.push(q);
+    return { ...answer(q, NOW), now: NOW };
+  };
+  render(<StoriesPage first={{ ...answer(FIRST_QUERY, NOW), now: NOW }} ask={ask} />);
+  return asked;
+}
+
 describe('today’s stories page', () => {
   const stories = [
     digest('a', { title: 'Small story', biases: { center: 2 } }),
@@ -23,19 +37,23 @@ describe('today’s stories page', () => {
     digest('d', { title: 'Berlin story', headlines: ['Berlin votes on rent cap'], biases: { center: 3 }, countries: ['DE'], languages: ['de'] }),
   ];
 
-  it('ranks the last 24 hours by outlets, widens to 48 hours, and filters by region', () => {
-    render(<StoriesPage stories={stories} now={NOW} />);
+  it('ranks the last 24 hours by outlets, widens to 48 hours, and filters by region', async () => {
+    const asked = showStories(stories);
     expect(titles('Top stories')).toEqual(['Big story', 'Berlin story', 'Small story']);
     expect(screen.getByRole('status').textContent).toBe('3 stories in the last 24 hours');
+    // The first screenful came with the page: nothing asked until the reader changes a control.
+    expect(asked).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Last 48 hours' }));
-    expect(titles('Top stories')[0]).toBe('Yesterday’s story');
+    await waitFor(() => expect(titles('Top stories')[0]).toBe('Yesterday’s story'));
+    expect(screen.getByRole('status').textContent).toBe('4 stories in the last 48 hours');
     fireEvent.change(screen.getByLabelText('Region'), { target: { value: 'DE' } });
-    expect(titles('Top stories')).toEqual(['Berlin story']);
+    await waitFor(() => expect(titles('Top stories')).toEqual(['Berlin story']));
+    expect(asked.at(-1)).toEqual({ hours: 48, country: 'DE', limit: 50 });
     expect(within(screen.getByRole('list', { name: 'Top stories' })).getByText('Bias: Center 3.')).toBeTruthy();
   });
 
   it('finds a story by misspelt words, and says when nothing matches', async () => {
-    render(<StoriesPage stories={stories} now={NOW} />);
+    showStories(stories);
     fireEvent.input(screen.getByLabelText('Search all stories'), { target: { value: 'berln rent' } });
     await screen.findByRole('list', { name: 'Matching stories' });
     expect(titles('Matching stories')).toEqual(['Berlin story']);
@@ -43,12 +61,15 @@ describe('today’s stories page', () => {
     expect(await screen.findByText('No headline matches those words.')).toBeTruthy();
   });
 
-  it('shows fifty at a time', () => {
+  it('shows fifty at a time, asking for the next fifty only when the reader wants them', async () => {
     const many = Array.from({ length: 120 }, (_, i) => digest(`s${i}`, { biases: { center: 1 + (i % 7) } }));
-    render(<StoriesPage stories={many} now={NOW} />);
+    const asked = showStories(many);
     expect(titles('Top stories')).toHaveLength(50);
+    expect(screen.getByRole('status').textContent).toBe('120 stories in the last 24 hours');
     fireEvent.click(screen.getByRole('button', { name: 'Show 50 more of 120' }));
-    expect(titles('Top stories')).toHaveLength(100);
+    await waitFor(() => expect(titles('Top stories')).toHaveLength(100));
+    expect(asked).toEqual([{ hours: 24, limit: 100 }]);
+    expect(screen.getByRole('button', { name: 'Show 20 more of 120' })).toBeTruthy();
   });
 });
 

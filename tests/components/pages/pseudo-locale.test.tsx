@@ -16,7 +16,8 @@ import { DietPage } from '../../../components/pages/DietPage';
 import { titleDocument } from '../../../components/pages/document-title';
 import { Loaded } from '../../../components/pages/Loaded';
 import { PageShell, PageState } from '../../../components/pages/PageShell';
-import { StoriesPage } from '../../../components/pages/StoriesPage';
+import { FIRST_QUERY, StoriesPage } from '../../../components/pages/StoriesPage';
+import { createStoryQuery, type StoryQuery } from '../../../utils/story-lists/list-query';
 import { StoryPage } from '../../../components/pages/StoryPage';
 import { dietEntry, dietMix, type OutletRatings } from '../../../utils/diet/diet';
 import { messageSourceFrom, setMessageSource, t } from '../../../utils/i18n/translate';
@@ -177,10 +178,13 @@ describe('the full-tab pages show no English under another bundle', () => {
       digest(`s${i}`, { title: `Headline ${i}`, headlines: [`Headline ${i}`], first: NOW - 80 * H, last: NOW - 60 * H }),
     );
     const fixtures = stories.map((s) => s.title);
-    const { container } = render(<StoriesPage stories={stories} now={NOW} />);
+    const answer = createStoryQuery(stories);
+    const ask = async (q: StoryQuery) => ({ ...answer(q, NOW), now: NOW });
+    const { container } = render(<StoriesPage first={{ ...answer(FIRST_QUERY, NOW), now: NOW }} ask={ask} />);
     expect(englishIn(container, fixtures)).toEqual([]);
     expect(container.querySelector('[role="note"]')).not.toBeNull();
     fireEvent.click(container.querySelectorAll('.filters button')[2]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(englishIn(container, fixtures)).toEqual([]);
     fireEvent.input(container.querySelector('input[type="search"]')!, { target: { value: 'zzqx' } });
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -96,12 +96,12 @@ describe('fetchFeed', () => {
 
   it('times out on a body that never finishes', async () => {
     const { fetch } = fakeFetch(() => responseOf(neverEndingStream()));
-    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 50 }))).toBe('Timed out after 0.05 s');
+    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 50 }))).toBe('Timed out after 0.05 sec');
   });
 
   it('times out on a server that never answers, even if fetch ignores the signal', async () => {
     const { fetch } = fakeFetch(() => new Promise<Response>(() => undefined));
-    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 30 }))).toBe('Timed out after 0.03 s');
+    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 30 }))).toBe('Timed out after 0.03 sec');
   });
 
   it('times out through the signal, as a real fetch aborts', async () => {
@@ -111,7 +111,7 @@ describe('fetchFeed', () => {
           init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
         }),
     );
-    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 30 }))).toBe('Timed out after 0.03 s');
+    expect(await failure(fetchFeed(URL_, { fetch, timeoutMs: 30 }))).toBe('Timed out after 0.03 sec');
   });
 
   it('reports a connection that breaks off mid-body', async () => {

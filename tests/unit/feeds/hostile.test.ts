@@ -108,7 +108,7 @@ describe('hostile feeds, refreshed together', async () => {
     ['html', 'This is an HTML page, not a feed'],
     ['huge', 'The feed is larger than 5 MB'],
     ['blowup', 'The feed declares XML entities that expand too much; it was refused as unsafe'],
-    ['endless', 'Timed out after 0.1 s'],
+    ['endless', 'Timed out after 0.1 sec'],
     ['error500', 'The server answered 500 (server error)'],
     ['loop', 'Too many redirects'],
   ])('gives %s a clear error of its own and backs it off', (id, error) => {

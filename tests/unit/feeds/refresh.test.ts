@@ -31,7 +31,7 @@ function makeDeps(answers: Record<string, () => Promise<FetchResult>>, health: F
     },
     parseFeed: (body): ParsedFeed => {
       const text = new TextDecoder().decode(body);
-      if (text === 'bad') throw new FeedError('This is an HTML page, not a feed');
+      if (text === 'bad') throw new FeedError('feedError_html');
       return { title: 'Feed', items: Array.from({ length: Number(text) }, (_, i) => item(i)) };
     },
     save: async (sourceId, items, meta) => {
@@ -100,7 +100,7 @@ describe('refreshFeeds', () => {
   it('keeps going when sources fail at fetch, parse or save, each with its own error', async () => {
     const { deps, saved } = makeDeps({
       'https://down.example/feed': async () => {
-        throw new FeedError('The server answered 500 (server error)');
+        throw new FeedError('feedError_http500');
       },
       'https://html.example/feed': async () => ok('bad'),
       'https://bug.example/feed': async () => {
@@ -138,7 +138,7 @@ describe('refreshFeeds', () => {
     let now = T0;
     const waits: number[] = [];
     for (let attempt = 0; attempt < 8; attempt++) {
-      const { deps } = makeDeps({ 'https://a.example/feed': () => Promise.reject(new FeedError('Could not reach the server')) }, health, now);
+      const { deps } = makeDeps({ 'https://a.example/feed': () => Promise.reject(new FeedError('feedError_unreachable')) }, health, now);
       health = (await refreshFeeds([source('a')], deps)).health;
       waits.push(health.a.nextAllowed - now);
       now = health.a.nextAllowed;

@@ -106,7 +106,7 @@ describe('buildCustomSource', () => {
 
   it('what it builds passes the stored-source check', () => {
     const built = buildCustomSource(input(), ctx);
-    expect(built.ok && customOutletProblem(built.value)).toBeUndefined();
+    expect(built.ok && customOutletProblem(built.value, 1)).toBeUndefined();
   });
 });
 
@@ -124,7 +124,7 @@ describe('customOutletProblem', () => {
     [{ custom: false }, /custom/],
     [{ bias: { value: 'center', source: 'allsides', date: '2024-01-01' } }, /bias/],
     [{ bias: { value: 'far-left', source: 'user', date: '2024-01-01' } }, /bias/],
-  ])('refuses %j', (patch, problem) => expect(customOutletProblem({ ...base, ...patch })).toMatch(problem));
+  ])('refuses %j', (patch, problem) => expect(customOutletProblem({ ...base, ...patch }, 1)).toMatch(problem));
 });
 
 describe('verifyFeed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detach } from '../../../utils/copies';
 import type { Outlet } from '../../../utils/model';
 import { digestAll } from '../../../utils/story-lists/story-digest';
 import { blindspotLists, createStorySearch, listAnchor, rankStories } from '../../../utils/story-lists/rank';
@@ -94,7 +95,7 @@ describe('blindspot lists', () => {
     const article = (outletId: string, storyId: string) => ({
       url: `https://${outletId}.example/${storyId}`,
       outletId,
-      title: `${storyId} headline`,
+      title: `${outletId} runs the ${storyId} story`,
       published: NOW,
       storyId,
     });
@@ -117,5 +118,14 @@ describe('blindspot lists', () => {
     // A source turned off leaves the counts.
     const off = digestAll(articles, { outlets, disabled: new Set(['c1']) });
     expect(off.find((s) => s.id === 's')?.blindspot.judged).toBe(false);
+    // So does an article the reader took out of its story ("Not this story"): 4 rated outlets are too few to judge.
+    const urls = articles.filter((a) => a.storyId === 't').map((a) => a.url);
+    const corrected = digestAll(articles, { outlets, corrections: detach([], articles[9], { id: 't', urls }, NOW) });
+    expect(corrected.find((s) => s.id === 't')).toMatchObject({ outlets: 4, articles: 4, blindspot: { judged: false, side: null, left: 0, right: 4 } });
+    expect(corrected.find((s) => s.id === 't')?.headlines).not.toContain('l1 runs the t story');
+    expect(corrected.find((s) => s.id === 's')?.outlets).toBe(5);
+    // A story left with nothing once corrected is no story at all.
+    const [only] = articles;
+    expect(digestAll([only], { outlets, corrections: detach([], only, { id: 's', urls: [] }, NOW) })).toEqual([]);
   });
 });

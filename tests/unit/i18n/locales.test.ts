@@ -7,7 +7,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { literalsIn } from './literals';
-import { PENDING } from './pending';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const LOCALES = ['en', 'fr', 'de', 'es', 'pt'];
@@ -100,14 +99,9 @@ describe('every message is used', () => {
 describe('no English written into components', () => {
   const files = filesUnder('.', (p) => /^(components|entrypoints)\/.*\.tsx$/.test(p));
 
-  test.each(files.filter((f) => !PENDING.has(f)))('%s', (file) => {
+  test.each(files)('%s', (file) => {
     const found = literalsIn(file, readFileSync(join(ROOT, file), 'utf8'));
     expect(found.map((l) => `${l.line}: ${l.text}`)).toEqual([]);
-  });
-
-  test('the pending list names only files that still hold English', () => {
-    const done = [...PENDING].filter((f) => literalsIn(f, readFileSync(join(ROOT, f), 'utf8')).length === 0);
-    expect(done, 'remove these from tests/unit/i18n/pending.ts').toEqual([]);
   });
 
   test('the finder sees JSX text, text attributes and word literals, and leaves code alone', () => {

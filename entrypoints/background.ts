@@ -10,6 +10,7 @@ import { createDigestTable } from '../utils/worker/digest-table';
 import { createIndexStore } from '../utils/worker/index-store';
 import { createOutletSource, readPrefs } from '../utils/worker/outlet-catalog';
 import { createRefreshController } from '../utils/worker/refresh-controller';
+import { browserDiskProbe } from '../utils/worker/disk-headroom';
 import { createRouter } from '../utils/worker/router';
 import { createHandlers } from '../utils/worker/handlers';
 import { showBadge } from '../utils/worker/badge';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
+  const disk = browserDiskProbe();
   const store = createIndexStore(db);
   const loadCatalog = async () => (await (await fetch(browser.runtime.getURL('/catalog.json'))).json()) as Catalog;
   const outlets = createOutletSource(loadCatalog, () => customSources.getValue());
@@ -42,6 +44,7 @@ export default defineBackground(() => {
     now: Date.now,
     grantedOrigins: access.granted,
     preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
+    disk,
   });
   const { handlers, rebadgeAll } = createHandlers({
     store,
@@ -56,6 +59,7 @@ export default defineBackground(() => {
     access: access.status,
     diet: createDietStore(db),
     digests: createDigestTable(db),
+    disk,
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
   void refreshProgress.setValue(null); // A starting worker runs no refresh: older progress is stale.

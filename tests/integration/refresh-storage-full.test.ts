@@ -43,10 +43,11 @@ it('a full disk during a refresh: what was saved stays, and the reason is kept o
     problem: { get: async () => problem, set: async (m) => void (problem = m) },
     now: () => NOW,
   });
-  await controller.run();
+  await expect(controller.run()).rejects.toMatchObject({ name: 'QuotaExceededError' });
   expect(await store.urls()).toEqual(['https://alpha.com/a/1']);
   expect(await controller.problem()).toMatch(/^Could not save the items: the browser’s storage for Parallax is full/);
-  expect((await db.feeds.get('https://beta.com/rss'))?.lastError).toMatch(/storage for Parallax is full/);
+  // Nothing more is written to the full disk: no feed health either (the feeds are read again).
+  expect(await db.feeds.count()).toBe(0);
   // The next refresh that saves everything clears it.
   const healthy = createRefreshController({
     db,

@@ -9,6 +9,8 @@ import { parseSnapshot } from '../snapshot';
 import { readTabState, writeTabState, type TabState } from '../tab-state';
 import { errorViews, type IndexStatus, type TabView } from '../views';
 import { showBadge, type BadgeApi } from './badge';
+import { t } from '../i18n/translate';
+import { hasRoom, type DiskProbe } from './disk-headroom';
 import type { DigestTable } from './digest-table';
 import type { IndexStore } from './index-store';
 import { createPageHandlers } from './page-handlers';
@@ -33,6 +35,8 @@ export interface HandlerDeps {
   diet: DietStore;
   /** Where the story digests outlive the worker (none: kept in memory only). */
   digests?: DigestTable;
+  /** Free disk space, checked before an import writes (disk-headroom.ts); none: not checked. */
+  disk?: DiskProbe;
 }
 
 /**
@@ -160,6 +164,8 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
     async importIndex({ text, demo }) {
       const parsed = parseSnapshot(text);
       if (!parsed.ok) return parsed;
+      // On a nearly full disk nothing is written: the browser could lose the index it holds.
+      if (deps.disk && !(await hasRoom(deps.disk, 3 * text.length))) return { ok: false, error: t('refresh_storageFull') };
       try {
         await deps.store.importSnapshot(parsed.snapshot, demo === true ? 'demo' : 'import');
       } catch (error) {

@@ -9,6 +9,7 @@ import type { FeedItem } from '../feeds/types';
 import type { Outlet } from '../model';
 import type { IndexSettings } from '../settings';
 import type { IndexStatus } from '../views';
+import { headroomGuard, noRoomError, type DiskProbe } from './disk-headroom';
 import { followIndex } from './follow-index';
 import type { IndexStore, NewArticle } from './index-store';
 import { planRefresh } from './refresh-plan';
@@ -42,6 +43,8 @@ export interface RefreshControllerDeps {
   grantedOrigins?(): Promise<string[]>;
   /** Countries whose feeds are read first (the reader's region). */
   preferredCountries?(): string[];
+  /** Free disk space, checked before the index is written (disk-headroom.ts); none: not checked. */
+  disk?: DiskProbe;
 }
 
 /** Feed items as index articles: normalised URLs, epoch times, nothing past the retention. */
@@ -63,7 +66,7 @@ export function toNewArticles(items: FeedItem[], fetchedAt: number, retentionDay
 export function createRefreshController(deps: RefreshControllerDeps) {
   let running: Promise<void> | undefined;
 
-  async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean) {
+  async function fromFeeds(settings: IndexSettings, force: boolean, allows: (url: string) => boolean, room: (bytes: number) => Promise<void>) {
     // The demo snapshot gives way to the reader's own sources once a refresh brought some in.
     const demo = (await deps.store.meta())?.origin === 'demo' ? await deps.store.snapshotUrls() : [];
     // Feed articles held after this refresh, new or already there (a stopped refresh saved some).
@@ -85,6 +88,8 @@ export function createRefreshController(deps: RefreshControllerDeps) {
         now: deps.now,
         save: async (feedUrl, items, meta) => {
           const articles = toNewArticles(items, meta.fetchedAt, settings.retentionDays);
+          // A source is one transaction; its rows, stories and indexes take a few times its text.
+          await room(3 * JSON.stringify(articles).length);
           await deps.store.ingest(meta.outletId, articles, language.get(feedUrl));
           brought += articles.length;
         },
@@ -94,7 +99,11 @@ export function createRefreshController(deps: RefreshControllerDeps) {
     );
     // Said first: the health rows below are written to the same, maybe full, database.
     const unsaved = report.outcomes.find((o) => o.diskFull);
-    if (unsaved) await deps.problem?.set(unsaved.error!);
+    if (unsaved) {
+      await deps.problem?.set(unsaved.error!);
+      // Nothing more is written to a full disk: feeds whose health is not kept are read again.
+      throw noRoomError();
+    }
     const outletOf = new Map(sources.map((s) => [s.id, s.outletId]));
     await deps.db.feeds.bulkPut(
       Object.entries(report.health)
@@ -113,18 +122,22 @@ export function createRefreshController(deps: RefreshControllerDeps) {
       await deps.problem?.set(null);
       const granted = deps.grantedOrigins && grantChecker(await deps.grantedOrigins());
       const allows = (url: string) => granted?.allows(url) ?? true;
+      // Nothing is written without a margin of free disk space, checked again as writes go on.
+      const room = headroomGuard(deps.disk);
+      await room(0);
       // A static index decides its own retention: pruning here would only part the copy from it.
       // It is followed only while its host is granted.
       if (settings.indexUrl) {
         if (allows(settings.indexUrl)) await followIndex(settings.indexUrl, deps);
       } else {
-        await fromFeeds(settings, force, allows);
+        await fromFeeds(settings, force, allows, room);
         await deps.store.prune(settings.retentionDays);
       }
       await deps.store.setMeta({ lastRefresh: deps.now(), ...(settings.indexUrl ? {} : { followError: undefined }) });
     } catch (error) {
-      // A static index's refusal is kept with the index (followError) and said there once.
-      if (!settings.indexUrl && !(await deps.problem?.get()))
+      // A static index's refusal is kept with the index (followError) and said there once; a full
+      // disk is said here, as nothing can be kept in the index.
+      if ((!settings.indexUrl || isStorageFull(error)) && !(await deps.problem?.get()))
         await deps.problem?.set(isStorageFull(error) ? storageFull() : t('refresh_stopped', error instanceof Error ? error.message : String(error)));
       throw error;
     } finally {

@@ -24,7 +24,6 @@ export default defineBackground(() => {
   // Firefox's MV2 build names it browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const db = createDb();
-  const disk = browserDiskProbe();
   const store = createIndexStore(db);
   const loadCatalog = async () => (await (await fetch(browser.runtime.getURL('/catalog.json'))).json()) as Catalog;
   const outlets = createOutletSource(loadCatalog, () => customSources.getValue());
@@ -44,7 +43,7 @@ export default defineBackground(() => {
     now: Date.now,
     grantedOrigins: access.granted,
     preferredCountries: () => [new Intl.Locale(navigator.language).maximize().region ?? ''],
-    disk,
+    disk: browserDiskProbe(),
   });
   const { handlers, rebadgeAll } = createHandlers({
     store,
@@ -59,7 +58,7 @@ export default defineBackground(() => {
     access: access.status,
     diet: createDietStore(db),
     digests: createDigestTable(db),
-    disk,
+    disk: browserDiskProbe(),
   });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
   void refreshProgress.setValue(null); // A starting worker runs no refresh: older progress is stale.
@@ -70,7 +69,6 @@ export default defineBackground(() => {
   }
 
   access.follow(() => void refresh.start());
-
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // A fresh install starts empty and fetches nothing until the reader chooses their sources.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: false });

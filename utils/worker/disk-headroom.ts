@@ -64,6 +64,11 @@ export function headroomGuard(probe: DiskProbe | undefined) {
   };
 }
 
+const PROBE_FILE = 'parallax-headroom-probe';
+
+/** A refusal for lack of room; Chromium says "AbortError" for the first write a full disk fails. */
+const isNoRoom = (error: unknown) => ['QuotaExceededError', 'AbortError'].includes((error as { name?: string } | null)?.name ?? '');
+
 /** The browser's probe: `navigator.storage` and a file in the origin private file system. */
 export function browserDiskProbe(): DiskProbe | undefined {
   const storage = globalThis.navigator?.storage;
@@ -71,10 +76,15 @@ export function browserDiskProbe(): DiskProbe | undefined {
   return {
     estimate: () => storage.estimate(),
     async write(bytes) {
-      const dir = await storage.getDirectory();
-      const name = 'parallax-headroom-probe';
+      // Where no file of the private file system can be opened (a browser without it, a private
+      // window), nothing is proved: the index is written as before, not refused for ever.
+      const opened = await storage
+        .getDirectory()
+        .then(async (dir) => ({ dir, writable: await (await dir.getFileHandle(PROBE_FILE, { create: true })).createWritable() }))
+        .catch((error: unknown) => (isNoRoom(error) ? Promise.reject(error) : undefined));
+      if (!opened) return;
+      const { writable } = opened;
       try {
-        const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
         // Written in 1 MB parts: a failing part stops the probe without a large buffer in memory.
         const part = new Uint8Array(Math.min(bytes, 1 << 20));
         try {
@@ -85,7 +95,7 @@ export function browserDiskProbe(): DiskProbe | undefined {
           throw error;
         }
       } finally {
-        await dir.removeEntry(name).catch(() => undefined);
+        await opened.dir.removeEntry(PROBE_FILE).catch(() => undefined);
       }
     },
   };

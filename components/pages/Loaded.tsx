@@ -19,7 +19,11 @@ export function Loaded<T>({ current, load, children }: LoadedProps<T>) {
   const [state, setState] = useState<{ value: T } | { error: string }>();
   const reload = useCallback(() => {
     load().then(
-      (value) => setState({ value }),
+      (value) => {
+        // When the worker's answer was in hand: the rest of `renderedMs` is drawing it.
+        document.body.dataset.answeredMs = String(Math.round(performance.now()));
+        setState({ value });
+      },
       (error: unknown) => setState({ error: t('pages_workerError', error instanceof Error ? error.message : String(error)) }),
     );
   }, [load]);

@@ -91,9 +91,15 @@ describe.each(['fr', 'de'])('the full-tab pages in a browser in %s', (lang) => {
     expect(await stories.title()).toBe(t('pages_documentTitle', t('pages_storiesTitle')));
     await stories.getByRole('button', { name: t('pages_windowAll') }).click();
     const count = new Set(demo.articles.map((a) => a.storyId)).size + 2;
+    // The worker answers each change of the controls: wait for the answer's count.
+    await stories
+      .getByRole('status')
+      .filter({ hasText: tn('pages_storiesHeld', count) })
+      .waitFor();
     expect(await stories.getByRole('status').textContent()).toBe(tn('pages_storiesHeld', count));
     // The Arabic story is among many: the language filter brings it to the top.
     await stories.getByLabel(t('pages_filterLanguage')).selectOption('ar');
+    await stories.locator('a.story-link:dir(rtl)').first().waitFor();
     const rtl = await stories.evaluate(() => [...document.querySelectorAll('a.story-link')].filter((a) => a.matches(':dir(rtl)')).map((a) => a.textContent));
     expect(rtl).toEqual([ARABIC.title]);
     await shoot(stories, `pages-${lang}-stories-arabic`);

@@ -71,7 +71,7 @@ describe('Firefox ESR with the MV2 build', () => {
     expect(tabs.some((u) => u.startsWith('moz-extension://') && u.endsWith('/welcome.html'))).toBe(true);
     const welcome = await chrome.readPage('welcome.html', 'button[type="submit"]');
     expect(welcome).toMatchObject({ ready: true, h1: 'Welcome to Parallax' });
-    expect(welcome.text).toContain(`The catalog has ${catalog.outlets.length} outlets`);
+    expect(welcome.text).toContain(`The catalog has ${catalog.outlets.length.toLocaleString('en')} outlets`);
   });
 
   it('the content script on a catalog article gets the background’s answer: the badge counts the outlets', async () => {
@@ -113,7 +113,8 @@ describe('Firefox ESR with the MV2 build', () => {
   it('the options and About pages draw the catalog', async () => {
     const options = await chrome.readPage('options.html', 'li.source');
     expect(options.ready).toBe(true);
-    expect(options.text).toContain(`${catalog.outlets.length} sources match, ${catalog.outlets.length} on`);
+    const n = catalog.outlets.length.toLocaleString('en');
+    expect(options.text).toContain(`${n} sources match, ${n} on`);
     const about = await chrome.readPage('about.html', 'section.panel');
     expect(about.ready).toBe(true);
     expect(about.text).toContain('CC BY-NC 4.0');

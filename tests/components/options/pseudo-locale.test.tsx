@@ -22,15 +22,9 @@ import { formatCount, messageSourceFrom, setMessageSource, t } from '../../../ut
 import { followIndex } from '../../../utils/worker/follow-index';
 import type { IndexStore } from '../../../utils/worker/index-store';
 import { CATALOG, chooseFile, fakeDeps, fakeFetch, NOW } from './fakes';
+import { pseudoBundle } from '../pseudo-bundle';
 
-const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'àƀçďéƒğĥîĵķľɱñöþʠŕšţüṽŵẋýžÅƁÇĎÉƑĞĤÎĴĶĽṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i]]),
-);
-/** Letters become look-alikes; `$1`…`$9` and `$$` stay, so substitutions still land. */
-const pseudo = (message: string) => message.replace(/\$(?:\$|[1-9])|[A-Za-z]/g, (m) => LOOK_ALIKES[m] ?? m);
-const PSEUDO = Object.fromEntries(
-  Object.entries(english as Record<string, { message: string }>).map(([key, { message }]) => [key, { message: key === 'locale' ? 'ru' : pseudo(message) }]),
-);
+const PSEUDO = pseudoBundle('ru');
 
 const FIXTURE = [
   ...CATALOG.outlets.flatMap((o) => [o.name, o.id, ...o.domains, o.country, o.language]),

@@ -25,20 +25,9 @@ import type { Catalog, Outlet } from '../../../utils/model';
 import { storyPageView } from '../../../utils/story-lists/story-page';
 import { H, NOW, digest } from '../../unit/story-lists/fixtures';
 import { coverage } from '../view-fixtures';
+import { pseudo, pseudoBundle } from '../pseudo-bundle';
 
-const LOOKALIKES: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçďéƒğĥíĵķĺḿñóṕɋŕśťúṽŵẋýžÁƁÇĎÉƑĞĤÍĴĶĹḾÑÓṔɊŔŚŤÚṼŴẊÝŽ'][i]]),
-);
-
-/** English, letter by letter in look-alikes; `$1`…`$9` and `$$` stay as they are. */
-function pseudo(message: string): string {
-  return message.replace(/\$(?:\$|[1-9])|[A-Za-z]/g, (m) => LOOKALIKES[m] ?? m);
-}
-
-const bundle: Record<string, { message: string }> = Object.fromEntries(
-  Object.entries(english).map(([key, { message }]) => [key, { message: pseudo(message) }]),
-);
-bundle.locale = { message: 'ja' };
+const bundle = pseudoBundle('ja');
 
 /** Every ASCII word the reader could meet in `root`, with where it was met, fixture strings removed. */
 function englishIn(root: Element, fixtures: string[]): string[] {

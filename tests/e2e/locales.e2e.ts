@@ -116,6 +116,7 @@ describe.each(['fr', 'de'] as const)('Chromium in %s', (lang) => {
     const articles = await popup.locator('section.details dd').allTextContents();
     expect(articles.some((text) => w.pluralPattern('common_articles', '\\d+').test(text))).toBe(true);
     expect(await englishLeft(popup, lang)).toEqual([]);
+    expect(await popup.getAttribute('html', 'lang')).toBe(lang);
     expect(await cutText(popup)).toEqual({ cutWords: [], overflowX: 0 });
     await shot(popup, `popup-${lang}`);
     await popup.close();

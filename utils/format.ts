@@ -1,24 +1,10 @@
-import { t, uiLocale } from './i18n/translate';
+import { intlFor, t } from './i18n/translate';
 
 /**
  * Dates, times, durations, sizes and percentages in the language of the words around them
- * (`uiLocale()`, the bundle's own tag). One formatter per language and shape: building one per
- * call costs most of a millisecond.
+ * (`uiLocale()`, the bundle's own tag), each formatter made once per language (`intlFor`).
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(shape: string, make: (lang: string) => T): T {
-  const lang = uiLocale();
-  const key = `${lang}|${shape}`;
-  let format = cache.get(key) as T | undefined;
-  if (!format) {
-    format = make(lang);
-    cache.set(key, format);
-  }
-  return format;
-}
-
-const relative = () => cached('relative', (lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'long' }));
+const relative = () => intlFor('relative', (lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'long' }));
 
 /** "3 minutes ago", "5 hours ago", "2 days ago" (in the UI language); the date past a week. */
 export function timeAgo(at: number, now: number = Date.now()): string {
@@ -32,31 +18,30 @@ export function timeAgo(at: number, now: number = Date.now()): string {
   return formatDate(at);
 }
 
+/** How every date with its time reads (the e2e suite formats its expected dates with these too). */
+export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+};
+
 export function formatDate(at: number): string {
-  return cached(
-    'date',
-    (lang) =>
-      new Intl.DateTimeFormat(lang, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'UTC',
-        timeZoneName: 'short',
-      }),
-  ).format(new Date(at));
+  return intlFor('date', (lang) => new Intl.DateTimeFormat(lang, DATE_OPTIONS)).format(new Date(at));
 }
 
 /** The month of an ISO date ("2022-09-28"), as a rating's date reads: "Sep 2022", "sept. 2022"; the text itself if it is no date. */
 export function formatMonth(isoDate: string): string {
   const at = Date.parse(isoDate.slice(0, 10));
   if (Number.isNaN(at)) return isoDate;
-  return cached('month', (lang) => new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(at);
+  return intlFor('month', (lang) => new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(at);
 }
 
 const unit = (name: 'minute' | 'hour' | 'day') =>
-  cached(`unit-${name}`, (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
+  intlFor(`unit-${name}`, (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
 
 /** "2 days 3 hr", "45 min": at most two units, in the UI language. */
 export function duration(ms: number): string {
@@ -72,7 +57,7 @@ const SIZE_UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /** `4404019` -> "4.2 MB" ("4,2 Mo" in French). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return cached('byte', (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'short' })).format(bytes);
+  if (bytes < 1024) return intlFor('byte', (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'short' })).format(bytes);
   let value = bytes / 1024;
   let step = 0;
   while (value >= 1024 && step < SIZE_UNITS.length - 1) {
@@ -81,7 +66,7 @@ export function formatBytes(bytes: number): string {
   }
   const name = SIZE_UNITS[step];
   const digits = value >= 10 ? 0 : 1;
-  return cached(
+  return intlFor(
     `${name}-${digits}`,
     (lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }),
   ).format(value);
@@ -89,5 +74,5 @@ export function formatBytes(bytes: number): string {
 
 /** A whole percentage as the UI language writes it: 48 → "48%" / "48 %". */
 export function formatPercent(percent: number): string {
-  return cached('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
+  return intlFor('percent', (lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
 }

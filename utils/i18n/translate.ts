@@ -37,30 +37,32 @@ export function uiLocale(): string {
   return locale;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const formats = new Map<string, unknown>();
+
+/**
+ * One `Intl` object per language and shape (`shape` names the options), made on first use:
+ * building one per call costs most of a millisecond. Every format of the UI goes through here.
+ */
+export function intlFor<T>(shape: string, make: (lang: string) => T): T {
+  const lang = uiLocale();
+  const key = `${lang}|${shape}`;
+  let format = formats.get(key) as T | undefined;
+  if (format === undefined) {
+    format = make(lang);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** `tn('articles', 3)` → "3 articles" / "3 articles" / "3 Artikel": the count, formatted, is `$1`. */
 export function tn(key: PluralKey, count: number, ...more: (string | number)[]): string {
-  const lang = uiLocale();
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
+  const rules = intlFor('plural', (lang) => new Intl.PluralRules(lang));
   const subs = [formatCount(count), ...more.map(String)];
   return source(`${key}_${rules.select(count)}`, subs) || source(`${key}_other`, subs) || key;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 export function formatCount(n: number): string {
-  const lang = uiLocale();
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
+  return intlFor('count', (lang) => new Intl.NumberFormat(lang)).format(n);
 }
 
 /**

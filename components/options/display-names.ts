@@ -1,18 +1,7 @@
-import { uiLocale } from '../../utils/i18n/translate';
+import { intlFor } from '../../utils/i18n/translate';
 
-/** Names of countries and languages in the language of the words around them (`uiLocale()`). */
-const cache = new Map<string, Intl.DisplayNames>();
-
-function names(type: 'region' | 'language'): Intl.DisplayNames {
-  const lang = uiLocale();
-  const key = `${lang}|${type}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = new Intl.DisplayNames([lang], { type });
-    cache.set(key, found);
-  }
-  return found;
-}
+/** Names of countries and languages in the language of the words around them (`uiLocale()`), for every page. */
+const names = (type: 'region' | 'language') => intlFor(`names-${type}`, (lang) => new Intl.DisplayNames([lang], { type }));
 
 /** `DE` -> `Germany` (`Allemagne` in French); the code itself when the name is unknown. */
 export function regionName(code: string): string {
@@ -30,6 +19,12 @@ export function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** Sorts `[code, name]` pairs by name, as the UI language orders words. */
+export function byName(pairs: [string, string][]): [string, string][] {
+  const collator = intlFor('collator', (lang) => new Intl.Collator(lang));
+  return pairs.sort((a, b) => collator.compare(a[1], b[1]));
 }
 
 /**

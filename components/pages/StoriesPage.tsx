@@ -5,6 +5,7 @@ import type { StoryListPage, StoryQuery } from '../../utils/story-lists/list-que
 import type { StoryFilters } from '../../utils/story-lists/rank';
 import { PAGE_SIZE, StoryCards } from './StoryCard';
 import { StoryFilterBar } from './StoryFilters';
+import { isolate } from '../options/display-names';
 
 /** The time windows: a day, two, and every story held (a snapshot of older news has no "today"). */
 const WINDOWS: [number, MessageKey][] = [
@@ -99,7 +100,7 @@ export function StoriesPage({ first, ask }: StoriesPageProps) {
       </div>
       <p role="status" class="count">
         {search
-          ? tn('pages_searchCount', page.total, `\u2068${search}\u2069`)
+          ? tn('pages_searchCount', page.total, isolate(search))
           : answered.hours === undefined
             ? tn('pages_storiesHeld', page.total)
             : tn('pages_storiesInHours', page.total, formatCount(answered.hours))}

@@ -1,7 +1,10 @@
 import { formatPercent } from '../../utils/format';
 import { formatCount, t, tn } from '../../utils/i18n/translate';
-import { countryName, languageName } from './place-names';
+import { languageName, regionName } from '../options/display-names';
 import type { StoryPageView } from '../../utils/story-lists/story-page';
+
+/** A name for a country or language code; outlets the catalog gives none are counted as unknown. */
+const orUnknown = (name: (code: string) => string) => (code: string) => (code === 'unknown' ? t('pages_originUnknown') : name(code));
 
 function Tally({ items, name }: { items: { key: string; count: number }[]; name: (k: string) => string }) {
   return (
@@ -21,11 +24,11 @@ export function OutletOrigins({ view }: { view: StoryPageView }) {
     <dl class="origins">
       <dt>{t('pages_outletsByCountry')}</dt>
       <dd>
-        <Tally items={view.byCountry} name={countryName} />
+        <Tally items={view.byCountry} name={orUnknown(regionName)} />
       </dd>
       <dt>{t('pages_outletsByLanguage')}</dt>
       <dd>
-        <Tally items={view.byLanguage} name={languageName} />
+        <Tally items={view.byLanguage} name={orUnknown(languageName)} />
       </dd>
     </dl>
   );

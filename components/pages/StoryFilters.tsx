@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n/translate';
-import { byName, countryName, languageName } from './place-names';
+import { byName, languageName, regionName } from '../options/display-names';
 import { Choice } from '../SourceFiltersBar';
 import type { StoryFilters } from '../../utils/story-lists/rank';
 
@@ -20,7 +20,7 @@ export function StoryFilterBar({
       <Choice
         label={t('pages_filterRegion')}
         value={filters.country}
-        options={byName(countries.map((c) => [c, countryName(c)]))}
+        options={byName(countries.map((c) => [c, regionName(c)]))}
         onChange={(country) => onChange({ ...filters, country })}
       />
       <Choice

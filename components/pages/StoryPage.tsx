@@ -6,7 +6,7 @@ import { BlindspotFlag, CoverageDetails, StorySummary } from '../CoverageSummary
 import { FactualityBar } from '../FactualityBar';
 import { Choice } from '../SourceFiltersBar';
 import { OutletOrigins, OwnershipMix } from './StoryFacts';
-import { countryName, languageName } from './place-names';
+import { languageName, regionName } from '../options/display-names';
 import { TimelineChart } from './TimelineChart';
 import { t, tn } from '../../utils/i18n/translate';
 
@@ -23,7 +23,7 @@ function StoryArticles({ view }: { view: StoryPageView }) {
       <Choice
         label={t('pages_filterCountry')}
         value={country}
-        options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, countryName(c.key)])}
+        options={view.byCountry.filter((c) => c.key !== 'unknown').map((c) => [c.key, regionName(c.key)])}
         onChange={setCountry}
       />
       <Choice

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { DATE_OPTIONS } from '../../../utils/format';
 import type { IndexedArticle } from '../../../utils/model';
 
 type Bundle = Record<string, { message: string }>;
@@ -37,17 +38,6 @@ export function words(lang: string) {
       ),
   };
 }
-
-/** The options of `formatDate` in utils/format.ts: the date the reader sees. */
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-};
 
 /** `Intl` in the page: how the browser writes dates, numbers ≥1,000 and percentages in `lang`. */
 export function pageIntl(page: Page, lang: string, dates: string[]) {

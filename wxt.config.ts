@@ -62,6 +62,23 @@ export default defineConfig({
         : {}),
     };
   },
+  hooks: {
+    // One script per page. By default the pages share ~20 small chunks and a page waits for each
+    // (the story page for 13: ~25 ms more before its code runs, in Chromium, than for one file).
+    // Inlining the shared chunks repeats code across pages (disk only) and makes each page, popup
+    // included, one request. Only the pages' build: the worker and content script are one file each.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.inputPath.endsWith('.html'))) return;
+      const rollup = (config.build ??= {}).rollupOptions ?? {};
+      const output = Array.isArray(rollup.output) ? rollup.output[0] : (rollup.output ?? {});
+      config.build.rollupOptions = {
+        ...rollup,
+        // Required by rolldown's inlining: entries export nothing anyway.
+        preserveEntrySignatures: false,
+        output: { ...output, codeSplitting: { experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY } } },
+      };
+    },
+  },
   // The store's source zip needs what builds the extension, not the test fixtures.
   zip: { excludeSources: ['tests/**', 'test-results/**', '.ci/**', ...untrackedSources()] },
 });

@@ -6,13 +6,12 @@ import { titleDocument } from '../../components/pages/document-title';
 import { t } from '../../utils/i18n/translate';
 import { send } from '../../utils/messages';
 
-titleDocument(t('pages_storyTitle'));
-
 // story.html?id=STORY[&from=URL of the reader's article]
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
-// Asked before the first paint: the answer is on its way while the page draws its frame.
+// Asked first, before the first paint: the answer is on its way while the page draws its frame.
 const asked = id ? send('storyPage', { id, currentUrl: params.get('from') ?? undefined }) : Promise.resolve(null);
+titleDocument(t('pages_storyTitle'));
 const load = async () => {
   const view = await asked;
   if (view) titleDocument(view.coverage.storyTitle);

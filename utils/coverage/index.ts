@@ -3,5 +3,5 @@
  * mix (percent.ts), a blindspot verdict (blindspot.ts) and a short summary (summary.ts). The only
  * module imported from outside utils/coverage/.
  */
-export { type CoverageArticle, coverageFor, type CoverageSettings, type RatingOverride, type Share } from './coverage';
+export { type Coverage, type CoverageArticle, coverageFor, type CoverageSettings, type RatingOverride, type Share } from './coverage';
 export { largestRemainder } from './percent';

@@ -5,6 +5,7 @@
  */
 import type { Catalog, FactualityOrUnrated, Outlet } from '../model';
 import { OWNERSHIP_LABELS } from '../i18n/labels';
+import { outletsById } from '../sources/catalog';
 import { largestRemainder, type RatingOverride } from '../coverage';
 import type { CoverageView, KeyedShare } from '../views';
 
@@ -41,7 +42,7 @@ function tally(values: string[]): { key: string; count: number }[] {
 
 /** `overrides`: the reader's own ratings, which win over the catalog's (as in the coverage). */
 export function storyPageView(coverage: CoverageView, catalog: Catalog, overrides: Readonly<Record<string, RatingOverride>> = {}): StoryPageView {
-  const byId = new Map(catalog.outlets.map((o) => [o.id, o]));
+  const byId = outletsById(catalog);
   const ids = [...new Set(coverage.articles.map((a) => a.outletId))];
   const outlets: Record<string, StoryOutletFacts> = {};
   for (const id of ids) {

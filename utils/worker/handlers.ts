@@ -13,6 +13,7 @@ import { t } from '../i18n/translate';
 import { hasRoom, type DiskProbe } from './disk-headroom';
 import type { DigestTable } from './digest-table';
 import type { IndexStore } from './index-store';
+import { createCoverageMemo } from './coverage-memo';
 import { createPageHandlers } from './page-handlers';
 import { buildTabView, coverageView, pageDetached, type Prefs } from './tab-view';
 import { explainGrouping } from './explain-grouping';
@@ -45,6 +46,8 @@ export interface HandlerDeps {
  */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadgeAll(tabIds: number[]): Promise<void> } {
   const outletOf = async (url: string) => (await deps.outlets()).lookup.byUrl(url);
+  // Shared by the badge, the popup and the story page: each asks for the story the last one counted.
+  const coverages = createCoverageMemo();
 
   async function indexStatus(): Promise<IndexStatus> {
     const problem = await deps.refresh.problem?.();
@@ -80,7 +83,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
     const detached = pageDetached(state, articles, prefs.corrections);
     const storyTitle = () => [...articles].sort((a, b) => a.published - b.published).find((a) => a.url !== detached?.url)?.title ?? '';
     const detachedPage = detached && { url: detached.url, title: detached.title, storyId: detached.storyId, outletName: '', storyTitle: storyTitle() };
-    return { ...coverageView(articles, catalog, prefs, state), detachedPage };
+    return { ...coverageView(articles, catalog, prefs, state, coverages), detachedPage };
   }
 
   async function updateBadge(tabId: number, state: TabState) {
@@ -190,6 +193,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; rebadge
       watch: deps.store.watch,
       stamp: deps.store.stamp,
       table: deps.digests,
+      coverages,
     }),
   };
   return { handlers, rebadgeAll };

@@ -7,6 +7,7 @@ import { coverageFor } from '../coverage';
 import { storyPageView } from '../story-lists/story-page';
 import type { StoriesChanged } from './index-changes';
 import { createStoryDigests, type DigestDeps } from './story-digests';
+import type { CoverageMemo } from './coverage-memo';
 import { coverageView } from './tab-view';
 
 export interface PageDeps extends DigestDeps {
@@ -14,6 +15,8 @@ export interface PageDeps extends DigestDeps {
   watch(listener: (change: StoriesChanged) => unknown): void;
   diet: DietStore;
   now(): number;
+  /** Recent coverages, shared with the popup's (none: each story page counted afresh). */
+  coverages?: CoverageMemo;
 }
 
 type PageHandlers = Pick<Handlers, 'storyPage' | 'storyList' | 'todayStories' | 'dietView' | 'clearDiet'>;
@@ -31,7 +34,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       if (articles.length === 0) return null;
       // The reader's own article is marked the way the popup marks it: by its canonical URL.
       const article = currentUrl ? withFullSpelling({ title: '', canonicalUrl: currentUrl, outletDomain: '' }) : null;
-      const { coverage } = coverageView(articles, catalog, prefs, { url: currentUrl ?? '', article, storyId: id, at: deps.now() });
+      const { coverage } = coverageView(articles, catalog, prefs, { url: currentUrl ?? '', article, storyId: id, at: deps.now() }, deps.coverages);
       return coverage.outlets === 0 ? null : storyPageView(coverage, catalog, prefs.overrides);
     },
 

@@ -3,7 +3,8 @@ import { createStoryQuery } from '../story-lists/list-query';
 import { type DigestSettings, digestStory, type StoryDigest } from '../story-lists/story-digest';
 import type { DigestTable } from './digest-table';
 import type { StoriesChanged } from './index-changes';
-import type { Prefs } from './tab-view';
+import { outletsById } from '../sources/catalog';
+import { type Prefs, settingsKey } from './tab-view';
 
 export interface DigestDeps {
   storyArticles(storyId: string): Promise<IndexedArticle[]>;
@@ -23,16 +24,9 @@ interface Digests {
   stamp?: string;
 }
 
-/** What the digests depend on besides the articles: the reader's settings and the catalog's edition. */
-function keyOf(catalog: Catalog, prefs: Prefs): string {
-  const custom = catalog.outlets.filter((o) => o.custom);
-  const settings = [[...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold, prefs.countCarriers, prefs.corrections ?? []];
-  return JSON.stringify([catalog.version, catalog.generated, custom, settings]);
-}
-
 function settingsOf(catalog: Catalog, prefs: Prefs): DigestSettings {
   return {
-    outlets: new Map(catalog.outlets.map((o) => [o.id, o])),
+    outlets: outletsById(catalog),
     disabled: prefs.disabled,
     overrides: prefs.overrides,
     blindspotThreshold: prefs.blindspotThreshold,
@@ -109,7 +103,7 @@ export function createStoryDigests(deps: DigestDeps) {
   async function update(eager: boolean): Promise<Digests | undefined> {
     const start = epoch;
     const [{ catalog }, prefs] = await Promise.all([deps.outlets(), deps.prefs()]);
-    const key = keyOf(catalog, prefs);
+    const key = settingsKey(catalog, prefs);
     const settings = settingsOf(catalog, prefs);
     let d = kept;
     if (!d || replaced || d.key !== key) {

@@ -1,6 +1,8 @@
 import { applyCorrections, correctionsOf, detachedBy, type StoryCorrection, type CopyMark, pageCopyInput, pageCopyMark } from '../copies';
 import { coverageFor } from '../coverage';
+import type { CoverageMemo } from './coverage-memo';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
+import { outletsById } from '../sources/catalog';
 import { outletView, type ReaderPrefs } from '../sources/outlet-view';
 import { ownershipMix } from '../sources/ownership';
 import type { TabState } from '../tab-state';
@@ -10,22 +12,34 @@ import { coverageLean, type BADGE_COLOURS } from './badge';
 /** The reader's settings that shape coverage: sources, ratings, whether carriers count, and corrections. */
 export type Prefs = ReaderPrefs & { countCarriers?: boolean; corrections?: StoryCorrection[] };
 
-/** The story's coverage as the popup shows it, under the reader's current settings and corrections. */
+/** What coverage depends on besides the articles: the reader's settings and the catalog's edition. */
+export function settingsKey(catalog: Catalog, prefs: Prefs): string {
+  const custom = catalog.outlets.filter((o) => o.custom);
+  const settings = [[...prefs.disabled].sort(), prefs.overrides, prefs.blindspotThreshold, prefs.countCarriers, prefs.corrections ?? []];
+  return JSON.stringify([catalog.version, catalog.generated, custom, settings]);
+}
+
+/**
+ * The story's coverage as the popup shows it, under the reader's current settings and corrections.
+ * `memo`: the worker's recent coverages (coverage-memo.ts); without one, counted afresh.
+ */
 export function coverageView(
   all: IndexedArticle[],
   catalog: Catalog,
   prefs: Prefs,
   state: TabState,
+  memo?: CoverageMemo,
 ): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
-  const outlets = new Map(catalog.outlets.map((o) => [o.id, o]));
+  const outlets = outletsById(catalog);
   const { kept: articles, detached } = applyCorrections(all, state.storyId ?? '', prefs.corrections ?? []);
-  const c = coverageFor(articles, {
+  const settings = {
     outlets,
     disabled: prefs.disabled,
     overrides: prefs.overrides,
     blindspotThreshold: prefs.blindspotThreshold,
     countCarriers: prefs.countCarriers,
-  });
+  };
+  const c = memo ? memo(articles, settings, settingsKey(catalog, prefs)) : coverageFor(articles, settings);
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
   const name = (id: string) => byId.get(id)?.name ?? outlets.get(id)?.name ?? id;
   const copyView = (m: CopyMark | undefined): CopyView | undefined => m && { kind: m.kind, source: m.wire?.name ?? name(m.sourceOutletId) };

@@ -15,12 +15,6 @@ export interface ArticleActions {
 
 export function ArticleItem({ article, actions = {} }: { article: ArticleView; actions?: ArticleActions }) {
   const href = safeHref(article.url);
-  const [why, setWhy] = useState<WhyView | null | undefined>();
-  const [open, setOpen] = useState(false);
-  const toggle = () => {
-    setOpen(!open);
-    if (!open && why === undefined && actions.onWhy) void actions.onWhy(article.url).then(setWhy, () => setWhy(null));
-  };
   // Headlines and outlet names are in their own script and direction, whatever the UI's.
   return (
     <li class={article.current ? 'current' : undefined} aria-current={article.current ? 'page' : undefined}>
@@ -39,21 +33,35 @@ export function ArticleItem({ article, actions = {} }: { article: ArticleView; a
         {article.current && <strong>{t('popup_youAreReading')} · </strong>}
         <time dateTime={new Date(article.published).toISOString()}>{formatDate(article.published)}</time>
       </span>
-      {(actions.onWhy || actions.onDetach) && (
-        <span class="article-actions fine">
-          {actions.onWhy && (
-            <button type="button" class="link" aria-expanded={open} onClick={toggle}>
-              {t('popup_whyGrouped')}
-            </button>
-          )}
-          {actions.onDetach && (
-            <button type="button" class="link" onClick={() => actions.onDetach?.(article)}>
-              {t('popup_notThisStory')}
-            </button>
-          )}
-        </span>
-      )}
-      {open && (why === undefined ? <p class="why fine">{t('popup_looking')}</p> : <WhyGrouped why={why} />)}
+      {(actions.onWhy || actions.onDetach) && <Actions article={article} actions={actions} />}
     </li>
+  );
+}
+
+/** "Why grouped" and "Not this story", with what the worker says of the first. A list without
+ * actions (the story page's 200 articles) keeps no state per article. */
+function Actions({ article, actions }: { article: ArticleView; actions: ArticleActions }) {
+  const [why, setWhy] = useState<WhyView | null | undefined>();
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    setOpen(!open);
+    if (!open && why === undefined && actions.onWhy) void actions.onWhy(article.url).then(setWhy, () => setWhy(null));
+  };
+  return (
+    <>
+      <span class="article-actions fine">
+        {actions.onWhy && (
+          <button type="button" class="link" aria-expanded={open} onClick={toggle}>
+            {t('popup_whyGrouped')}
+          </button>
+        )}
+        {actions.onDetach && (
+          <button type="button" class="link" onClick={() => actions.onDetach?.(article)}>
+            {t('popup_notThisStory')}
+          </button>
+        )}
+      </span>
+      {open && (why === undefined ? <p class="why fine">{t('popup_looking')}</p> : <WhyGrouped why={why} />)}
+    </>
   );
 }

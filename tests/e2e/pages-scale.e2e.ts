@@ -25,14 +25,31 @@ beforeAll(async () => {
 });
 afterAll(() => demo?.close());
 
+/** As Chromium stops an idle worker: the next page wakes a worker that holds nothing in memory. */
+async function stopWorker() {
+  const about = await demo.context.newPage();
+  await about.goto(`chrome-extension://${demo.extensionId}/about.html`);
+  const cdp = await demo.context.newCDPSession(about);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await about.close();
+}
+
 const drawnMs = async (page: import('playwright-core').Page) => Number(await page.getAttribute('body', 'data-rendered-ms'));
 /** From the worker's answer in hand to the page drawn: the page's own rendering. */
 const renderMs = async (page: import('playwright-core').Page) => (await drawnMs(page)) - Number(await page.getAttribute('body', 'data-answered-ms'));
 
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const RUNS = 5;
+
 describe('the pages with 5,000 stories indexed', () => {
   it('draws a 200-article story and today’s 5,000-story list', async () => {
     const figures: Record<string, number[]> = { story: [], storyRender: [], stories: [], storiesRender: [] };
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < RUNS; run++) {
       const story = await openExtensionPage(demo, 'story.html?id=big-story');
       expect(await story.textContent('.covered')).toMatch(/^200 articles from \d+ outlets/);
       expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
@@ -47,68 +64,36 @@ describe('the pages with 5,000 stories indexed', () => {
       figures.storiesRender.push(await renderMs(stories));
       await stories.close();
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
-    console.log(
-      JSON.stringify({
-        figure: 'story page, 200 articles: open to drawn in Chromium',
-        value: median(figures.story),
-        unit: 'ms',
-        runs: figures.story,
-        target: '≤ 150 ms',
-      }),
-    );
-    console.log(
-      JSON.stringify({
-        figure: 'story page, 200 articles: worker answer in hand to drawn (rendering alone)',
-        value: median(figures.storyRender),
-        unit: 'ms',
-        runs: figures.storyRender,
-      }),
-    );
-    console.log(
-      JSON.stringify({
-        figure: "today's stories, 5,000 stories: open to drawn in Chromium",
-        value: median(figures.stories),
-        unit: 'ms',
-        runs: figures.stories,
-        target: '≤ 300 ms',
-      }),
-    );
-    console.log(
-      JSON.stringify({
-        figure: "today's stories, 5,000 stories: worker answer in hand to drawn (rendering alone)",
-        value: median(figures.storiesRender),
-        unit: 'ms',
-        runs: figures.storiesRender,
-      }),
-    );
+    const [first, ...again] = figures.story;
+    const print = (figure: string, runs: number[], target?: string) =>
+      console.log(JSON.stringify({ figure, value: median(runs), unit: 'ms', runs, ...(target ? { target } : {}) }));
+    // The first open counts the story's coverage; later ones find it kept by the worker (coverage-memo.ts).
+    print('story page, 200 articles: first open to drawn in Chromium', [first], '≤ 150 ms');
+    print('story page, 200 articles: open again to drawn in Chromium (median)', again, '≤ 150 ms');
+    print('story page, 200 articles: worker answer in hand to drawn (rendering alone)', figures.storyRender);
+    print("today's stories, 5,000 stories: open to drawn in Chromium", figures.stories, '≤ 300 ms');
+    print("today's stories, 5,000 stories: worker answer in hand to drawn (rendering alone)", figures.storiesRender);
   });
 
   it('opens today’s stories from the kept digests after the service worker was stopped', async () => {
     const runs: number[] = [];
+    const storyRuns: number[] = [];
     for (let run = 0; run < 3; run++) {
-      // As Chromium stops an idle worker: the next page wakes a worker that holds nothing in memory.
-      const about = await demo.context.newPage();
-      await about.goto(`chrome-extension://${demo.extensionId}/about.html`);
-      const cdp = await demo.context.newCDPSession(about);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      await about.close();
+      await stopWorker();
       const stories = await openExtensionPage(demo, 'stories.html');
       expect(await stories.getByRole('list', { name: 'Top stories' }).locator('.story-card').count()).toBe(50);
       expect(await stories.getByRole('status').textContent()).toMatch(/^\d+ stories in the last 24 hours$/);
       runs.push(await drawnMs(stories));
       await stories.close();
+      // The story page too, each time from a worker that holds nothing: no coverage kept.
+      await stopWorker();
+      const story = await openExtensionPage(demo, 'story.html?id=big-story');
+      expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
+      storyRuns.push(await drawnMs(story));
+      await story.close();
     }
-    console.log(
-      JSON.stringify({
-        figure: "today's stories, 5,000 stories: open to drawn in Chromium, worker stopped before",
-        value: [...runs].sort((a, b) => a - b)[1],
-        unit: 'ms',
-        runs,
-        target: '≤ 300 ms',
-      }),
-    );
+    const print = (figure: string, xs: number[], target: string) => console.log(JSON.stringify({ figure, value: median(xs), unit: 'ms', runs: xs, target }));
+    print("today's stories, 5,000 stories: open to drawn in Chromium, worker stopped before", runs, '≤ 300 ms');
+    print('story page, 200 articles: open to drawn in Chromium, worker stopped before', storyRuns, '≤ 150 ms');
   });
 });

@@ -21,7 +21,7 @@ import { explainGrouping } from '../../utils/worker/explain-grouping';
 import { buildTabView, coverageView, type Prefs } from '../../utils/worker/tab-view';
 import { AP, REUTERS, STRAITS, WION, YAHOO } from '../unit/copies/blinken';
 import { index, outlet as ratedOutlet } from './view-fixtures';
-import { pseudo as pseudoText, pseudoBundle } from './pseudo-bundle';
+import { pseudo as pseudoText, pseudoBundle, textsIn } from './pseudo-bundle';
 
 /** The bundle's own language tag stays English, so `Intl` formats stay English. */
 const pseudo = pseudoBundle('en');
@@ -110,12 +110,8 @@ function dataWords(): Set<string> {
 
 /** The ASCII words on screen that are neither the bundle's nor the data's. */
 function strayWords(allowed: Set<string>): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  for (const el of document.body.querySelectorAll('*'))
-    for (const name of ['title', 'aria-label', 'placeholder', 'alt']) texts.push(el.getAttribute(name) ?? '');
-  return [...new Set(texts.flatMap((t) => t.match(/[A-Za-z]+/g) ?? []))].filter((w) => !allowed.has(w));
+  const words = textsIn(document.body).flatMap(({ text }) => text.match(/[A-Za-z]+/g) ?? []);
+  return [...new Set(words)].filter((w) => !allowed.has(w));
 }
 
 function views(): [string, TabView | undefined][] {

@@ -19,3 +19,23 @@ export function pseudoBundle(locale: string): Record<string, { message: string }
   bundle.locale = { message: locale };
   return bundle;
 }
+
+/**
+ * Every text a reader or a screen reader meets in `root`, with where it is: text nodes, and the
+ * `title`, `aria-label`, `placeholder` and `alt` attributes. The pseudo-language tests look in
+ * these for ASCII words.
+ */
+export function textsIn(root: Element): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    texts.push({ where: `text in <${node.parentElement?.tagName.toLowerCase() ?? '#document'}>`, text: node.textContent ?? '' });
+  }
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
+      const value = el.getAttribute(attr);
+      if (value) texts.push({ where: `${attr} of <${el.tagName.toLowerCase()}>`, text: value });
+    }
+  }
+  return texts;
+}

@@ -22,7 +22,7 @@ import { formatCount, messageSourceFrom, setMessageSource, t } from '../../../ut
 import { followIndex } from '../../../utils/worker/follow-index';
 import type { IndexStore } from '../../../utils/worker/index-store';
 import { CATALOG, chooseFile, fakeDeps, fakeFetch, NOW } from './fakes';
-import { pseudoBundle } from '../pseudo-bundle';
+import { pseudoBundle, textsIn } from '../pseudo-bundle';
 
 const PSEUDO = pseudoBundle('ru');
 
@@ -39,11 +39,7 @@ const URL_LIKE = /\b(?:https?:\/\/|chrome-extension:\/\/)\S+|\b[\w-]+(?:\.[\w-]+
 
 /** The ASCII words the reader would see, fixture data aside. */
 function asciiWords(root: HTMLElement): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  for (const el of root.querySelectorAll('*')) for (const name of ['title', 'aria-label', 'placeholder']) texts.push(el.getAttribute(name) ?? '');
-  const words = texts.map((text) => {
+  const words = textsIn(root).map(({ text }) => {
     let left = text.replace(URL_LIKE, ' ');
     for (const data of FIXTURE) left = left.replace(data, ' ');
     return left;

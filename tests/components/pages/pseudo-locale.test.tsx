@@ -25,30 +25,19 @@ import type { Catalog, Outlet } from '../../../utils/model';
 import { storyPageView } from '../../../utils/story-lists/story-page';
 import { H, NOW, digest } from '../../unit/story-lists/fixtures';
 import { coverage } from '../view-fixtures';
-import { pseudo, pseudoBundle } from '../pseudo-bundle';
+import { pseudo, pseudoBundle, textsIn } from '../pseudo-bundle';
 
 const bundle = pseudoBundle('ja');
 
 /** Every ASCII word the reader could meet in `root`, with where it was met, fixture strings removed. */
 function englishIn(root: Element, fixtures: string[]): string[] {
   const found: string[] = [];
-  const scan = (where: string, text: string) => {
+  const longestFirst = [...fixtures].sort((a, b) => b.length - a.length);
+  for (const { where, text } of [...textsIn(root), { where: 'document title', text: document.title }]) {
     let rest = text;
-    for (const f of [...fixtures].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(f, ' ');
+    for (const f of longestFirst) rest = rest.replaceAll(f, ' ');
     for (const word of rest.match(/[A-Za-z]{2,}/g) ?? []) if (word !== 'UTC') found.push(`${where}: ${word} (in “${text.trim()}”)`);
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent) scan(`text in <${parent.tagName.toLowerCase()}>`, node.textContent ?? '');
   }
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
-      const value = el.getAttribute(attr);
-      if (value) scan(`${attr} of <${el.tagName.toLowerCase()}>`, value);
-    }
-  }
-  scan('document title', document.title);
   return found;
 }
 

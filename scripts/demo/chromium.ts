@@ -77,19 +77,25 @@ export interface Launched {
   worker: Worker;
 }
 
-/** Chromium with the unpacked extension; resolves once its service worker runs. */
-export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
+/**
+ * Chromium for the extension, in a fresh profile unless one is given: Chromium's own background
+ * traffic off (the privacy test counts every request), and no sandbox as root, where it cannot run.
+ */
+export async function launchChromium(options: {
+  headless: boolean;
+  args: string[];
+  userDataDir?: string;
+  env?: Record<string, string>;
+}): Promise<BrowserContext> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const context = await chromium.launchPersistentContext(options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-')), {
+  return chromium.launchPersistentContext(options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-')), {
     executablePath,
     headless: options.headless,
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${options.extensionPath}`,
-      `--load-extension=${options.extensionPath}`,
       '--no-first-run',
       '--no-default-browser-check',
       '--disable-background-networking',
@@ -98,8 +104,17 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--disable-quic',
       '--disable-features=HttpsUpgrades',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...(options.args ?? []),
+      // Last: a caller's `--disable-features=…` replaces the one above.
+      ...options.args,
     ],
+  });
+}
+
+/** Chromium with the unpacked extension; resolves once its service worker runs. */
+export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
+  const context = await launchChromium({
+    ...options,
+    args: [`--disable-extensions-except=${options.extensionPath}`, `--load-extension=${options.extensionPath}`, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;

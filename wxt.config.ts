@@ -64,7 +64,7 @@ export default defineConfig({
   },
   hooks: {
     // One script per page. By default the pages share ~20 small chunks and a page waits for each
-    // (the story page for 13: ~25 ms more before its code runs, in Chromium, than for one file).
+    // (the story page for 13: ~20 ms more before its code runs, in Chromium, than for one file).
     // Inlining the shared chunks repeats code across pages (disk only) and makes each page, popup
     // included, one request. Only the pages' build: the worker and content script are one file each.
     'vite:build:extendConfig': (entrypoints, config) => {

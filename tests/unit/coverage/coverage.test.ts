@@ -1,20 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Bias, Factuality, Outlet } from '../../../utils/model';
+import type { Bias } from '../../../utils/model';
 import { type CoverageArticle, type CoverageSettings, coverageFor } from '../../../utils/coverage';
+import { ratedOutlet } from './rated-outlet';
 
-function outlet(id: string, bias?: Bias, factuality?: Factuality): Outlet {
-  return {
-    id,
-    name: id.toUpperCase(),
-    homepage: `https://${id}.example`,
-    domains: [`${id}.example`],
-    feeds: [],
-    country: 'US',
-    language: 'en',
-    bias: bias && { value: bias, source: 'allsides', date: '2024-01-01' },
-    factuality: factuality && { value: factuality, source: 'wikipedia-rsp', date: '2024-01-01' },
-  };
-}
+const outlet = ratedOutlet;
 
 const OUTLETS = new Map(
   [

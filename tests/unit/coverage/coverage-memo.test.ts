@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { type CoverageArticle, type CoverageSettings, coverageFor } from '../../utils/coverage';
-import type { Bias, Outlet } from '../../utils/model';
-import { createCoverageMemo } from '../../utils/worker/coverage-memo';
+import { type CoverageArticle, type CoverageSettings, coverageFor } from '../../../utils/coverage';
+import { createCoverageMemo } from '../../../utils/worker/coverage-memo';
+import { ratedOutlet } from './rated-outlet';
 
-const outlet = (id: string, bias: Bias): Outlet => ({
-  id,
-  name: id.toUpperCase(),
-  homepage: `https://${id}.example`,
-  domains: [`${id}.example`],
-  feeds: [],
-  country: 'US',
-  language: 'en',
-  bias: { value: bias, source: 'allsides', date: '2024-01-01' },
-});
-const SETTINGS: CoverageSettings = { outlets: new Map([outlet('a', 'left'), outlet('b', 'center'), outlet('c', 'right')].map((o) => [o.id, o])) };
+const SETTINGS: CoverageSettings = {
+  outlets: new Map([ratedOutlet('a', 'left'), ratedOutlet('b', 'center'), ratedOutlet('c', 'right')].map((o) => [o.id, o])),
+};
 
 const story = (suffix = ''): CoverageArticle[] =>
   ['a', 'b', 'c'].map((id, i) => ({

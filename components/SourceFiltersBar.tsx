@@ -2,7 +2,7 @@ import { BIASES } from '../utils/model';
 import { BIAS_LABELS } from '../utils/i18n/labels';
 import { t } from '../utils/i18n/translate';
 import type { SourceFilters } from '../utils/sources/search';
-import { languageName, regionName } from './options/display-names';
+import { byName, languageName, regionName } from './options/display-names';
 import { LabeledSelect } from './options/LabeledSelect';
 
 export interface SourceFiltersBarProps {
@@ -30,7 +30,6 @@ export function Choice({
 /** Search box (typo-tolerant) and the bias, country and language filters of the source list. */
 export function SourceFiltersBar({ filters, countries, languages, onChange }: SourceFiltersBarProps) {
   const set = (patch: Partial<SourceFilters>) => onChange({ ...filters, ...patch });
-  const byName = (pairs: [string, string][]) => pairs.sort((a, b) => a[1].localeCompare(b[1]));
   const any = !!(filters.query || filters.bias || filters.country || filters.language);
   return (
     <div class="filters-bar" role="search" aria-label={t('options_findSources')}>

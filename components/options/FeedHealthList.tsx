@@ -2,6 +2,7 @@ import type { FeedHealthRow } from '../../utils/db';
 import { timeAgo } from '../../utils/format';
 import { formatCount, t, tn } from '../../utils/i18n/translate';
 import { safeHref } from '../../utils/safe-url';
+import { compareNames } from './display-names';
 
 /** Failures in a row after which a feed is flagged: one bad fetch is often a blip, three is a pattern. */
 export const FAILING_AFTER = 3;
@@ -27,7 +28,7 @@ export function FeedHealthList({ rows, nameOf, now }: FeedHealthListProps) {
   if (!rows) return <p role="status">{t('options_feedStatusLoading')}</p>;
   if (rows.length === 0) return <p class="fine">{t('options_feedNone')}</p>;
   const bad = rows.filter(failing).length;
-  const sorted = [...rows].sort((a, b) => Number(failing(b)) - Number(failing(a)) || nameOf(a.outletId).localeCompare(nameOf(b.outletId)));
+  const sorted = [...rows].sort((a, b) => Number(failing(b)) - Number(failing(a)) || compareNames(nameOf(a.outletId), nameOf(b.outletId)));
   return (
     <details class="feed-health" open={bad > 0}>
       <summary>

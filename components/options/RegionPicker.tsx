@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../utils/model';
-import { regionName } from './display-names';
+import { compareNames, regionName } from './display-names';
 import { formatCount, t, tn } from '../../utils/i18n/translate';
 
 /** Feeds a refresh fetches per country: what each choice costs. */
@@ -23,7 +23,7 @@ export function RegionPicker({ outlets, initial, onChoose }: RegionPickerProps) 
   const counts = useMemo(() => {
     const byCountry = new Map<string, number>();
     for (const o of outlets) byCountry.set(o.country, (byCountry.get(o.country) ?? 0) + 1);
-    return [...byCountry].sort((a, b) => b[1] - a[1] || regionName(a[0]).localeCompare(regionName(b[0])));
+    return [...byCountry].sort((a, b) => b[1] - a[1] || compareNames(regionName(a[0]), regionName(b[0])));
   }, [outlets]);
   const feeds = useMemo(() => feedsByCountry(outlets), [outlets]);
   const [chosen, setChosen] = useState(() => new Set(initial.filter((c) => counts.some(([k]) => k === c))));

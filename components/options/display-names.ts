@@ -21,10 +21,14 @@ export function languageName(code: string): string {
   }
 }
 
+/** Compares two names as the UI language orders words (the language they are written in). */
+export function compareNames(a: string, b: string): number {
+  return intlFor('collator', (lang) => new Intl.Collator(lang)).compare(a, b);
+}
+
 /** Sorts `[code, name]` pairs by name, as the UI language orders words. */
 export function byName(pairs: [string, string][]): [string, string][] {
-  const collator = intlFor('collator', (lang) => new Intl.Collator(lang));
-  return pairs.sort((a, b) => collator.compare(a[1], b[1]));
+  return pairs.sort((a, b) => compareNames(a[1], b[1]));
 }
 
 /**

@@ -9,15 +9,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAccess, scriptingRegistry } from '../../utils/access';
 import { createDb, type ParallaxDb } from '../../utils/db';
-import { createDietStore } from '../../utils/diet/diet-store';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import type { TabView } from '../../utils/views';
-import { createHandlers } from '../../utils/worker/handlers';
+import { handlersUnderTest } from './handlers-under-test';
 import { sessionKept } from '../../utils/worker/host-access';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
+import { createOutletSource } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
 import { fakePermissions, fakeScripting } from '../unit/access/fakes';
 
@@ -87,19 +86,7 @@ function startWorker(db: ParallaxDb, browser: { permissions: ReturnType<typeof f
     registry: scriptingRegistry(browser.scripting),
     kept: { status: sessionKept('accessStatus'), registration: sessionKept('contentScriptMatches') },
   });
-  const { handlers } = createHandlers({
-    store: createIndexStore(db, () => T0),
-    feedHealth: async () => [],
-    outlets,
-    prefs: readPrefs,
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => T0,
-    sleep: async () => undefined,
-    access: access.status,
-    diet: createDietStore(db, () => T0),
-  });
+  const { handlers } = handlersUnderTest(db, catalog, T0, { outlets, access: access.status });
   const route = createRouter(handlers, ID, ORIGIN);
   return {
     access,

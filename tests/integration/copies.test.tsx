@@ -7,14 +7,12 @@ import { normalizeUrl } from '../../utils/article/normalize-url';
 import { readArticle } from '../../utils/article/read-article';
 import { detach, undo } from '../../utils/copies';
 import { createDb } from '../../utils/db';
-import { createDietStore } from '../../utils/diet/diet-store';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { countCarriers, storyCorrections } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
-import { createHandlers } from '../../utils/worker/handlers';
+import { badgeRecorder, handlersUnderTest } from './handlers-under-test';
 import type { TabView, WhyView } from '../../utils/views';
 import { AP, REUTERS, YAHOO } from '../unit/copies/blinken';
 
@@ -53,19 +51,8 @@ async function setUp() {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db, () => AP.published);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
-  const badges = new Map<number, string>();
-  const { handlers, rebadgeAll } = createHandlers({
-    store,
-    feedHealth: async () => [],
-    outlets: createOutletSource(async () => catalog),
-    prefs: readPrefs,
-    action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text), setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => AP.published,
-    sleep: async () => undefined,
-    diet: createDietStore(db, () => AP.published),
-  });
+  const { action, badges } = badgeRecorder();
+  const { handlers, rebadgeAll } = handlersUnderTest(db, catalog, AP.published, { store, action });
   const route = createRouter(handlers, ID, ORIGIN);
   const article = readArticle(parseHTML(wionPage).document as unknown as Document, PAGE);
   await route({ type: 'pageArticle', payload: { url: PAGE, article } }, { id: ID, tab: { id: 7 }, url: PAGE });

@@ -10,9 +10,8 @@ import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
-import { createHandlers } from '../../utils/worker/handlers';
+import { handlersUnderTest } from './handlers-under-test';
 
 const ID = 'parallax-test';
 const PAGE = { id: ID, url: `chrome-extension://${ID}/diet.html` };
@@ -72,18 +71,7 @@ async function setUp(now = T0) {
   const store = createIndexStore(db, () => now);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
   const diet = createDietStore(db, () => now);
-  const { handlers } = createHandlers({
-    store,
-    diet,
-    feedHealth: async () => [],
-    outlets: createOutletSource(async () => catalog),
-    prefs: readPrefs,
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => now,
-    sleep: async () => undefined,
-  });
+  const { handlers } = handlersUnderTest(db, catalog, now, { store, diet });
   const route = createRouter(handlers, ID, `chrome-extension://${ID}/`);
   const ask = <T extends keyof Protocol>(type: T, payload: Protocol[T]['payload']) => route({ type, payload }, PAGE) as Promise<Protocol[T]['reply']>;
   const open = (url: string, title: string) =>

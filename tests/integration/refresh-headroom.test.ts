@@ -2,15 +2,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDb } from '../../utils/db';
-import { createDietStore } from '../../utils/diet/diet-store';
 import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Catalog, Outlet } from '../../utils/model';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { HEADROOM_BYTES, hasRoom, headroomGuard, type DiskProbe } from '../../utils/worker/disk-headroom';
-import { createHandlers } from '../../utils/worker/handlers';
+import { handlersUnderTest } from './handlers-under-test';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -153,19 +151,7 @@ it('an import on a nearly full disk writes nothing and says the storage is full'
   await store.importSnapshot(makeSnapshot('Kept', [article]), 'import');
   const disk = fakeDisk(HEADROOM_BYTES);
   const catalog: Catalog = { version: 1, generated: '2026-11-28', ratingSources: [], outlets: [outlet('alpha')] };
-  const { handlers } = createHandlers({
-    store,
-    diet: createDietStore(db, () => NOW),
-    feedHealth: async () => [],
-    outlets: createOutletSource(async () => catalog),
-    prefs: readPrefs,
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => NOW,
-    sleep: async () => undefined,
-    disk: disk.probe,
-  });
+  const { handlers } = handlersUnderTest(db, catalog, NOW, { store, disk: disk.probe });
   const text = JSON.stringify(makeSnapshot('New', [{ ...article, url: 'https://alpha.com/a/2' }]));
   const reply = await handlers.importIndex({ text }, {} as never);
   expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage for Parallax is full/) });

@@ -7,15 +7,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
 import { readArticle } from '../../utils/article/read-article';
 import { createDb } from '../../utils/db';
-import { createDietStore } from '../../utils/diet/diet-store';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { readTabState } from '../../utils/tab-state';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
-import { createHandlers } from '../../utils/worker/handlers';
+import { badgeRecorder, handlersUnderTest } from './handlers-under-test';
 import type { TabView } from '../../utils/views';
 
 const ID = 'parallax-test';
@@ -79,19 +77,8 @@ async function setUp() {
   const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createIndexStore(db, () => T0);
   await store.importSnapshot(makeSnapshot('Test index', articles), 'demo');
-  const badges = new Map<number, string>();
-  const { handlers } = createHandlers({
-    store,
-    feedHealth: async () => [],
-    outlets: createOutletSource(async () => catalog),
-    prefs: readPrefs,
-    action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text), setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => T0,
-    sleep: async () => undefined,
-    diet: createDietStore(db, () => T0),
-  });
+  const { action, badges } = badgeRecorder();
+  const { handlers } = handlersUnderTest(db, catalog, T0, { store, action });
   return { route: createRouter(handlers, ID, ORIGIN), badges };
 }
 

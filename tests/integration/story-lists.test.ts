@@ -3,15 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detach } from '../../utils/copies';
 import { createDb } from '../../utils/db';
-import { createDietStore } from '../../utils/diet/diet-store';
 import type { Protocol } from '../../utils/messages';
 import type { Catalog, IndexedArticle, Outlet } from '../../utils/model';
 import { disabledSources, storyCorrections } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
-import { createHandlers } from '../../utils/worker/handlers';
+import { handlersUnderTest } from './handlers-under-test';
 import { createDigestTable } from '../../utils/worker/digest-table';
 import { createIndexStore } from '../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
 
 /** The story lists and the story page in the worker: the reader's corrections, and lists kept up to date. */
@@ -66,19 +64,7 @@ async function setUp(db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange })
       return store.storyArticles(id);
     },
   };
-  const { handlers } = createHandlers({
-    store: counted,
-    diet: createDietStore(db, () => T0),
-    feedHealth: async () => [],
-    outlets: createOutletSource(async () => catalog),
-    prefs: readPrefs,
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => true, progress: async () => undefined },
-    now: () => T0,
-    sleep: async () => undefined,
-    ...(options.keep ? { digests: createDigestTable(db) } : {}),
-  });
+  const { handlers } = handlersUnderTest(db, catalog, T0, { store: counted, ...(options.keep ? { digests: createDigestTable(db) } : {}) });
   // The index arrives once the worker runs, as an import would.
   if (!options.imported) await store.importSnapshot(makeSnapshot('Test index', articles), 'import');
   const route = createRouter(handlers, ID, `chrome-extension://${ID}/`);

@@ -6,10 +6,9 @@ import type { MessageType, Protocol } from '../../../utils/messages';
 import type { Catalog, IndexedArticle, Outlet } from '../../../utils/model';
 import { makeSnapshot } from '../../../utils/snapshot';
 import type { IndexStatus } from '../../../utils/views';
-import { createHandlers } from '../../../utils/worker/handlers';
+import { handlersUnderTest } from '../../integration/handlers-under-test';
 import { createDietStore } from '../../../utils/diet/diet-store';
 import { createIndexStore } from '../../../utils/worker/index-store';
-import { createOutletSource, readPrefs } from '../../../utils/worker/outlet-catalog';
 import { createRouter } from '../../../utils/worker/router';
 
 /** A small RSS feed of our own making. */
@@ -129,17 +128,11 @@ function realWorker(setup: WorkerSetup = {}) {
     () => NOW,
     async () => true,
   );
-  const { handlers } = createHandlers({
+  const { handlers } = handlersUnderTest(db, CATALOG, NOW, {
     store,
-    feedHealth: () => db.feeds.toArray(),
-    outlets: createOutletSource(async () => CATALOG),
-    prefs: readPrefs,
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    inject: async () => undefined,
-    refresh: { start: () => refreshesStarted.push(NOW) > 0, progress: async () => setup.refreshing },
-    now: () => NOW,
-    sleep: async () => undefined,
     diet,
+    feedHealth: () => db.feeds.toArray(),
+    refresh: { start: () => refreshesStarted.push(NOW) > 0, progress: async () => setup.refreshing },
   });
   const route = createRouter(handlers, ID, ORIGIN);
   const ready = (async () => {

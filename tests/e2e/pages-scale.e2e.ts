@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExtensionPage } from '../../scripts/demo/pages';
+import { openExtensionPageToTime, whenDrawn } from '../../scripts/demo/pages';
 import { readBuilt, startDemo, type DemoSession } from '../../scripts/demo/session';
 import { bigStory, manyStories } from '../../scripts/synthetic-index';
 import type { Catalog, IndexedArticle } from '../../utils/model';
@@ -53,7 +53,7 @@ describe('the pages with 5,000 stories indexed', () => {
   it('draws a 200-article story and today’s 5,000-story list', async () => {
     const figures: Record<string, number[]> = { story: [], storyRender: [], stories: [], storiesRender: [] };
     for (let run = 0; run < RUNS; run++) {
-      const story = await openExtensionPage(demo, 'story.html?id=big-story');
+      const story = await openExtensionPageToTime(demo, 'story.html?id=big-story');
       expect(await story.textContent('.covered')).toMatch(/^200 articles from \d+ outlets/);
       expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
       figures.story.push(await drawnMs(story));
@@ -68,7 +68,7 @@ describe('the pages with 5,000 stories indexed', () => {
         await story.screenshot({ path: `${SHOTS}/page-story-200-list.png` });
       }
       await story.close();
-      const stories = await openExtensionPage(demo, 'stories.html');
+      const stories = await openExtensionPageToTime(demo, 'stories.html');
       expect(await stories.getByRole('list', { name: 'Top stories' }).locator('.story-card').count()).toBe(50);
       expect(await stories.locator('.story-card .outlet-count').first().textContent()).toMatch(/^\d+ outlets$/);
       figures.stories.push(await drawnMs(stories));
@@ -95,7 +95,7 @@ describe('the pages with 5,000 stories indexed', () => {
       for (let i = 0; i < 100 && !(await demo.badgeText(tabId)); i++) await article.waitForTimeout(100);
       const popup = await demo.openPopup(tabId);
       const [story] = await Promise.all([demo.context.waitForEvent('page'), popup.getByRole('link', { name: 'Open full coverage' }).click()]);
-      await story.waitForSelector('body[data-state]');
+      await whenDrawn(demo, story);
       expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
       // The reader's own article is the one marked.
       expect(await story.locator('li[aria-current="page"] a').getAttribute('href')).toBe(big[run * 50].url);
@@ -118,14 +118,14 @@ describe('the pages with 5,000 stories indexed', () => {
     const storyRuns: number[] = [];
     for (let run = 0; run < 3; run++) {
       await stopWorker();
-      const stories = await openExtensionPage(demo, 'stories.html');
+      const stories = await openExtensionPageToTime(demo, 'stories.html');
       expect(await stories.getByRole('list', { name: 'Top stories' }).locator('.story-card').count()).toBe(50);
       expect(await stories.getByRole('status').textContent()).toMatch(/^\d+ stories in the last 24 hours$/);
       runs.push(await drawnMs(stories));
       await stories.close();
       // The story page too, each time from a worker that holds nothing: no coverage kept.
       await stopWorker();
-      const story = await openExtensionPage(demo, 'story.html?id=big-story');
+      const story = await openExtensionPageToTime(demo, 'story.html?id=big-story');
       expect(await story.locator('section[aria-label="Articles"] li').count()).toBe(200);
       storyRuns.push(await drawnMs(story));
       await story.close();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeScope, type FirefoxChrome } from '../../scripts/demo/firefox-chrome';
 import { FIREFOX_DIR, launchFirefox, startTunnel, type FirefoxSession } from '../../scripts/demo/firefox';
 import { startDemoSite, type DemoSite } from '../../scripts/demo/site';
+import { SEED_STORY } from '../../scripts/demo/pages';
 import { DEMO_INDEX } from '../../scripts/demo/snapshot-file';
 import type { Catalog, IndexedArticle } from '../../utils/model';
 
@@ -118,6 +119,21 @@ describe('Firefox ESR with the MV2 build', () => {
     const about = await chrome.readPage('about.html', 'section.panel');
     expect(about.ready).toBe(true);
     expect(about.text).toContain('CC BY-NC 4.0');
+  });
+
+  it('the full-tab pages draw: the story page, today’s stories, blindspots and the news diet', async () => {
+    const story = await chrome.readPage(`story.html?id=${encodeURIComponent(SEED_STORY)}`, 'body[data-state]');
+    expect(story).toMatchObject({ ready: true, state: 'ready', h1: 'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit' });
+    expect(story.text).toMatch(/\d+ articles from \d+ outlets/);
+    expect(story.text).toContain('Associated Press');
+    const stories = await chrome.readPage('stories.html', 'body[data-state]');
+    expect(stories).toMatchObject({ ready: true, state: 'ready' });
+    expect(stories.text).toContain('Blinken meets Chinese VP');
+    const blindspots = await chrome.readPage('blindspots.html', 'body[data-state]');
+    expect(blindspots).toMatchObject({ ready: true, state: 'ready' });
+    expect(blindspots.text).toMatch(/barely covered by the right/i);
+    const diet = await chrome.readPage('diet.html', 'body[data-state]');
+    expect(diet).toMatchObject({ ready: true, state: 'ready' });
   });
 
   it('logged no error from the extension', async () => {

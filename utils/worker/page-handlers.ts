@@ -1,6 +1,7 @@
 import type { DietStore } from '../diet/diet-store';
 import { buildDietView } from '../diet/diet-view';
 import type { Handlers } from '../messages';
+import { outletsById } from '../sources/catalog';
 import { outletView } from '../sources/outlet-view';
 import { withFullSpelling } from '../article/extract-article';
 import { coverageFor } from '../coverage';
@@ -56,7 +57,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
         deps.diet.entries(),
         deps.diet.enabled(),
       ]);
-      const byId = new Map(catalog.outlets.map((o) => [o.id, o]));
+      const byId = outletsById(catalog);
       const ratings = (outletId: string) => {
         const o = byId.get(outletId);
         return o ? outletView(o, prefs, catalog.ratingSources) : ({ name: outletId, bias: 'unrated', factuality: 'unrated' } as const);

@@ -3,8 +3,7 @@ import { createStoryQuery } from '../story-lists/list-query';
 import { type DigestSettings, digestStory, type StoryDigest } from '../story-lists/story-digest';
 import type { DigestTable } from './digest-table';
 import type { StoriesChanged } from './index-changes';
-import { outletsById } from '../sources/catalog';
-import { type Prefs, settingsKey } from './tab-view';
+import { coverageSettings, type Prefs, settingsKey } from './tab-view';
 
 export interface DigestDeps {
   storyArticles(storyId: string): Promise<IndexedArticle[]>;
@@ -25,14 +24,7 @@ interface Digests {
 }
 
 function settingsOf(catalog: Catalog, prefs: Prefs): DigestSettings {
-  return {
-    outlets: outletsById(catalog),
-    disabled: prefs.disabled,
-    overrides: prefs.overrides,
-    blindspotThreshold: prefs.blindspotThreshold,
-    countCarriers: prefs.countCarriers,
-    corrections: prefs.corrections,
-  };
+  return { ...coverageSettings(catalog, prefs), corrections: prefs.corrections };
 }
 
 function digestEvery(articles: readonly IndexedArticle[], settings: DigestSettings): Map<string, StoryDigest> {

@@ -1,5 +1,5 @@
 import { applyCorrections, correctionsOf, detachedBy, type StoryCorrection, type CopyMark, pageCopyInput, pageCopyMark } from '../copies';
-import { coverageFor } from '../coverage';
+import { coverageFor, type CoverageSettings } from '../coverage';
 import type { CoverageMemo } from './coverage-memo';
 import { BIASES, FACTUALITIES, type Catalog, type IndexedArticle, type Outlet } from '../model';
 import { outletsById } from '../sources/catalog';
@@ -19,6 +19,17 @@ export function settingsKey(catalog: Catalog, prefs: Prefs): string {
   return JSON.stringify([catalog.version, catalog.generated, custom, settings]);
 }
 
+/** The reader's settings as coverage reads them, over the catalog's outlets. */
+export function coverageSettings(catalog: Catalog, prefs: Prefs): CoverageSettings {
+  return {
+    outlets: outletsById(catalog),
+    disabled: prefs.disabled,
+    overrides: prefs.overrides,
+    blindspotThreshold: prefs.blindspotThreshold,
+    countCarriers: prefs.countCarriers,
+  };
+}
+
 /**
  * The story's coverage as the popup shows it, under the reader's current settings and corrections.
  * `memo`: the worker's recent coverages (coverage-memo.ts); without one, counted afresh.
@@ -32,13 +43,7 @@ export function coverageView(
 ): { coverage: CoverageView; lean: keyof typeof BADGE_COLOURS } {
   const outlets = outletsById(catalog);
   const { kept: articles, detached } = applyCorrections(all, state.storyId ?? '', prefs.corrections ?? []);
-  const settings = {
-    outlets,
-    disabled: prefs.disabled,
-    overrides: prefs.overrides,
-    blindspotThreshold: prefs.blindspotThreshold,
-    countCarriers: prefs.countCarriers,
-  };
+  const settings = coverageSettings(catalog, prefs);
   const c = memo ? memo(articles, settings, settingsKey(catalog, prefs)) : coverageFor(articles, settings);
   const byId = new Map(c.outlets.map((o) => [o.outletId, o]));
   const name = (id: string) => byId.get(id)?.name ?? outlets.get(id)?.name ?? id;

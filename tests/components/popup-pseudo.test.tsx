@@ -14,9 +14,10 @@ import { detach } from '../../utils/copies';
 import { coverageFor } from '../../utils/coverage';
 import { duration, formatDate, timeAgo } from '../../utils/format';
 import { messageSourceFrom, setMessageSource, uiLocale } from '../../utils/i18n/translate';
-import type { Bias, Catalog, IndexedArticle, Outlet } from '../../utils/model';
+import type { Bias, Catalog, IndexedArticle } from '../../utils/model';
 import type { TabState } from '../../utils/tab-state';
 import { errorViews, type IndexStatus, type TabView } from '../../utils/views';
+import { newsOutlet, rating } from '../fixtures/news-outlets';
 import { explainGrouping } from '../../utils/worker/explain-grouping';
 import { buildTabView, coverageView, type Prefs } from '../../utils/worker/tab-view';
 import { AP, REUTERS, STRAITS, WION, YAHOO } from '../unit/copies/blinken';
@@ -28,17 +29,7 @@ const pseudo = pseudoBundle('en');
 
 const H = Date.UTC(2023, 8, 18, 21);
 const NOW = H + 40_000_000;
-const rating = <T extends string>(value: T, source = 'allsides') => ({ value, source, date: '2022-09-28' });
-const outlet = (id: string, name: string, domain: string, extra: Partial<Outlet> = {}): Outlet => ({
-  id,
-  name,
-  homepage: `https://${domain}/`,
-  domains: [domain],
-  feeds: [],
-  country: 'US',
-  language: 'en',
-  ...extra,
-});
+const outlet = newsOutlet;
 const catalog: Catalog = {
   version: 1,
   generated: '2026-11-28',

@@ -19,33 +19,17 @@ import { createIndexStore } from '../../utils/worker/index-store';
 import { createOutletSource } from '../../utils/worker/outlet-catalog';
 import { createRouter } from '../../utils/worker/router';
 import { fakePermissions, fakeScripting } from '../unit/access/fakes';
+import { ALLSIDES, newsOutlet, rating } from '../fixtures/news-outlets';
 
 const ID = 'parallax-test';
 const ORIGIN = `chrome-extension://${ID}/`;
 const T0 = Date.UTC(2023, 8, 18, 21);
-const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left', feed = `https://${domain}/rss`): Outlet => ({
-  id,
-  name,
-  homepage: `https://${domain}/`,
-  domains: [domain],
-  feeds: [feed],
-  country: 'US',
-  language: 'en',
-  ...(bias ? { bias: { value: bias, source: 'allsides', date: '2022-09-28' } } : {}),
-});
+const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left', feed = `https://${domain}/rss`): Outlet =>
+  newsOutlet(id, name, domain, { feeds: [feed], ...(bias ? { bias: rating(bias) } : {}) });
 const catalog: Catalog = {
   version: 1,
   generated: '2026-11-28',
-  ratingSources: [
-    {
-      id: 'allsides',
-      name: 'AllSides',
-      url: 'https://www.allsides.com/',
-      licence: 'CC BY-NC 4.0',
-      licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
-      attribution: 'AllSides',
-    },
-  ],
+  ratingSources: [ALLSIDES],
   outlets: [
     outlet('ap', 'Associated Press', 'apnews.com', 'lean-left'),
     outlet('reuters', 'Reuters', 'reuters.com', 'center'),

@@ -14,21 +14,14 @@ import { createIndexStore } from '../../utils/worker/index-store';
 import { createRouter } from '../../utils/worker/router';
 import { badgeRecorder, handlersUnderTest } from './handlers-under-test';
 import type { TabView, WhyView } from '../../utils/views';
+import { newsOutlet, rating } from '../fixtures/news-outlets';
 import { AP, REUTERS, YAHOO } from '../unit/copies/blinken';
 
 const ID = 'parallax-test';
 const ORIGIN = `chrome-extension://${ID}/`;
 const POPUP = { id: ID, url: `${ORIGIN}popup.html` };
-const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left'): Outlet => ({
-  id,
-  name,
-  homepage: `https://${domain}/`,
-  domains: [domain],
-  feeds: [],
-  country: 'US',
-  language: 'en',
-  ...(bias ? { bias: { value: bias, source: 'allsides', date: '2022-09-28' } } : {}),
-});
+const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left'): Outlet =>
+  newsOutlet(id, name, domain, bias ? { bias: rating(bias) } : {});
 const catalog: Catalog = {
   version: 1,
   generated: '2026-11-28',

@@ -15,33 +15,17 @@ import { createIndexStore } from '../../utils/worker/index-store';
 import { createRouter } from '../../utils/worker/router';
 import { badgeRecorder, handlersUnderTest } from './handlers-under-test';
 import type { TabView } from '../../utils/views';
+import { ALLSIDES, newsOutlet, rating } from '../fixtures/news-outlets';
 
 const ID = 'parallax-test';
 const ORIGIN = `chrome-extension://${ID}/`;
 const T0 = Date.UTC(2023, 8, 18, 21);
-const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left'): Outlet => ({
-  id,
-  name,
-  homepage: `https://${domain}/`,
-  domains: [domain],
-  feeds: [],
-  country: 'US',
-  language: 'en',
-  ...(bias ? { bias: { value: bias, source: 'allsides', date: '2022-09-28' } } : {}),
-});
+const outlet = (id: string, name: string, domain: string, bias?: 'center' | 'lean-left'): Outlet =>
+  newsOutlet(id, name, domain, bias ? { bias: rating(bias) } : {});
 const catalog: Catalog = {
   version: 1,
   generated: '2026-11-28',
-  ratingSources: [
-    {
-      id: 'allsides',
-      name: 'AllSides',
-      url: 'https://www.allsides.com/',
-      licence: 'CC BY-NC 4.0',
-      licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
-      attribution: 'AllSides',
-    },
-  ],
+  ratingSources: [ALLSIDES],
   outlets: [
     outlet('ap', 'Associated Press', 'apnews.com', 'lean-left'),
     outlet('reuters', 'Reuters', 'reuters.com', 'center'),

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Outlet, RatingSource } from '../../utils/model';
 import { outletView } from '../../utils/sources/outlet-view';
+import { ALLSIDES } from '../fixtures/news-outlets';
 
-const sources: RatingSource[] = [
-  {
-    id: 'allsides',
-    name: 'AllSides',
-    url: 'https://www.allsides.com/',
-    licence: 'CC BY-NC 4.0',
-    licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
-    attribution: 'AllSides',
-  },
-];
+const sources: RatingSource[] = [ALLSIDES];
 const reuters: Outlet = {
   id: 'reuters',
   name: 'Reuters',

@@ -6,6 +6,7 @@ import type { MessageType, Protocol } from '../../../utils/messages';
 import type { Catalog, IndexedArticle, Outlet } from '../../../utils/model';
 import { makeSnapshot } from '../../../utils/snapshot';
 import type { IndexStatus } from '../../../utils/views';
+import { ALLSIDES } from '../../fixtures/news-outlets';
 import { handlersUnderTest } from '../../integration/handlers-under-test';
 import { createDietStore } from '../../../utils/diet/diet-store';
 import { createIndexStore } from '../../../utils/worker/index-store';
@@ -45,14 +46,7 @@ export const CATALOG: Catalog = {
   version: 1,
   generated: '2024-01-01',
   ratingSources: [
-    {
-      id: 'allsides',
-      name: 'AllSides',
-      url: 'https://www.allsides.com/',
-      licence: 'CC BY-NC 4.0',
-      licenceUrl: 'https://creativecommons.org/licenses/by-nc/4.0/',
-      attribution: 'AllSides',
-    },
+    ALLSIDES,
     {
       id: 'wikipedia-rsp',
       name: 'Wikipedia RSP',

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDb } from '../../utils/db';
 import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Catalog, Outlet } from '../../utils/model';
+import { newsOutlet } from '../fixtures/news-outlets';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { makeSnapshot } from '../../utils/snapshot';
 import { HEADROOM_BYTES, hasRoom, headroomGuard, type DiskProbe } from '../../utils/worker/disk-headroom';
@@ -13,15 +14,7 @@ import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const MB = 1024 * 1024;
-const outlet = (id: string): Outlet => ({
-  id,
-  name: id,
-  homepage: `https://${id}.com/`,
-  domains: [`${id}.com`],
-  feeds: [`https://${id}.com/rss`],
-  country: 'US',
-  language: 'en',
-});
+const outlet = (id: string): Outlet => newsOutlet(id, id, `${id}.com`, { feeds: [`https://${id}.com/rss`] });
 /** `count` items, each with a 300-character title and a 500-character description (the parser's caps). */
 const feed = (id: string, count = 1) => {
   const items = Array.from(

@@ -3,20 +3,13 @@ import { expect, it } from 'vitest';
 import { createDb } from '../../utils/db';
 import { fetchFeed } from '../../utils/feeds/fetch-feed';
 import type { Outlet } from '../../utils/model';
+import { newsOutlet } from '../fixtures/news-outlets';
 import { DEFAULT_INDEX_SETTINGS } from '../../utils/settings';
 import { createIndexStore } from '../../utils/worker/index-store';
 import { createRefreshController } from '../../utils/worker/refresh-controller';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const outlet = (id: string): Outlet => ({
-  id,
-  name: id,
-  homepage: `https://${id}.com/`,
-  domains: [`${id}.com`],
-  feeds: [`https://${id}.com/rss`],
-  country: 'US',
-  language: 'en',
-});
+const outlet = (id: string): Outlet => newsOutlet(id, id, `${id}.com`, { feeds: [`https://${id}.com/rss`] });
 const feed = (id: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${id}</title><item><title>Senate passes the infrastructure bill after months of talks</title><link>https://${id}.com/a/1</link><pubDate>${new Date(NOW - 3_600_000).toUTCString()}</pubDate></item></channel></rss>`;
 
